@@ -1,0 +1,11 @@
+#include "app/cli/cli.h"
+#include "app/cli/cliio.h"
+
+namespace iroi::cli {
+
+int runExport(const QStringList &)
+{
+    return usageError(QStringLiteral("this command is not available yet in this build"));
+}
+
+} // namespace iroi::cli
