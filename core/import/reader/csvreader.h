@@ -67,6 +67,8 @@ public:
 private:
     struct Impl;
     explicit CsvReader(std::unique_ptr<Impl> impl);
+    static Result<std::unique_ptr<CsvReader>> create(std::unique_ptr<QIODevice> device, const CsvOptions &options,
+                                                     const QString &name);
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -1,0 +1,97 @@
+// Throughput of CsvReader on a generated 1,000,000-row (~130 MB) CSV; prints MB/s and
+// the peak resident memory. Not a test (no pass/fail): run by hand.
+//   csv_throughput [rows] [--quoted]
+#include "core/import/reader/csvreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+using namespace iroi::import;
+
+namespace {
+
+long peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+void generate(const QString &path, long rows, bool quoted)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    std::string out;
+    out.reserve(1 << 21);
+    out += "date,campaign,creator,channel,impressions,clicks,spend,orders,revenue,currency,country,notes\n";
+    char line[512];
+    for (long i = 0; i < rows; ++i) {
+        const int day = int(i % 365);
+        std::snprintf(line, sizeof line,
+                      quoted ? "2025-%02d-%02d,\"Spring launch %03ld, wave %ld\",creator_%05ld,instagram,%ld,%ld,%ld.%02ld,%ld,%ld.%02ld,EUR,NL,\"said \"\"hi\"\"\"\n"
+                             : "2025-%02d-%02d,Spring launch %03ld wave %ld,creator_%05ld,instagram,%ld,%ld,%ld.%02ld,%ld,%ld.%02ld,EUR,NL,organic post with link in bio\n",
+                      1 + day / 31 % 12, 1 + day % 28, i % 500, i % 7, i % 20000, 10000 + i * 7 % 90000,
+                      100 + i % 900, i % 5000, i % 100, i % 40, i % 9000, i % 100);
+        out += line;
+        if (out.size() > (1 << 20)) {
+            file.write(out.data(), qint64(out.size()));
+            out.clear();
+        }
+    }
+    file.write(out.data(), qint64(out.size()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const long rows = args.size() > 1 && args.at(1).toLong() > 0 ? args.at(1).toLong() : 1000000;
+    const bool quoted = args.contains(QStringLiteral("--quoted"));
+    const QString path = QDir::tempPath() + (quoted ? QStringLiteral("/iroi_csv_throughput_quoted.csv")
+                                                    : QStringLiteral("/iroi_csv_throughput.csv"));
+    generate(path, rows, quoted);
+    const double megabytes = double(QFileInfo(path).size()) / 1e6;
+    const long rssBefore = peakRssKiB();
+
+    double best = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto reader = CsvReader::open(path);
+        if (!reader) {
+            std::fprintf(stderr, "%s\n", qPrintable(reader.error().toString()));
+            return 2;
+        }
+        RecordView record;
+        qint64 records = 0;
+        std::size_t bytes = 0;
+        while ((*reader)->next(record)) {
+            ++records;
+            for (const auto &field : record.fields)
+                bytes += field.size();
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        best = std::max(best, megabytes / seconds);
+        std::printf("run %d: %lld records, %zu field bytes, %.1f MB in %.3f s = %.0f MB/s\n", run,
+                    static_cast<long long>(records), bytes, megabytes, seconds, megabytes / seconds);
+    }
+    std::printf("best: %.0f MB/s (%s); peak RSS %ld KiB (before reading: %ld KiB)\n", best,
+                quoted ? "every row has 2 quoted fields" : "unquoted", peakRssKiB(), rssBefore);
+    QFile::remove(path);
+    return 0;
+}
