@@ -1,0 +1,594 @@
+#include "core/analysis/analysisdata.h"
+
+#include "core/common/logging.h"
+#include "core/store/schema.h"
+#include "core/store/workspace.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace iroi {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 65536;
+
+// Maps workspace ids to dense indices (1-based; 0 = not linked).
+class DenseIndex
+{
+public:
+    void add(qint64 id) { m_map.insert(id, static_cast<std::int32_t>(m_map.size() + 1)); }
+    std::int32_t operator()(const sql::Statement &stmt, int column) const
+    {
+        if (stmt.isNull(column))
+            return 0;
+        return m_map.value(stmt.int64(column), 0);
+    }
+    std::int32_t of(qint64 id) const { return m_map.value(id, 0); }
+
+private:
+    QHash<qint64, std::int32_t> m_map;
+};
+
+EpochDay dayOrNone(const sql::Statement &stmt, int column)
+{
+    return stmt.isNull(column) ? kNoDay : static_cast<EpochDay>(stmt.int64(column));
+}
+
+// Amounts in another currency are converted with fx_rate; unknown currencies are taken
+// as-is and logged once, since refusing to open a workspace over one row helps nobody.
+class FxConverter
+{
+public:
+    QString base;
+    QHash<QString, double> rates;
+    Cents convert(Cents amount, const QString &currency)
+    {
+        if (currency.isEmpty() || currency.compare(base, Qt::CaseInsensitive) == 0)
+            return amount;
+        const auto it = rates.constFind(currency.toUpper());
+        if (it == rates.constEnd()) {
+            if (!m_warned.contains(currency)) {
+                m_warned.insert(currency, true);
+                qCWarning(lcAnalysis) << "no fx_rate for" << currency << "; amounts taken as" << base;
+            }
+            return amount;
+        }
+        return static_cast<Cents>(std::llround(static_cast<double>(amount) * it.value()));
+    }
+
+private:
+    QHash<QString, bool> m_warned;
+};
+
+class Loader
+{
+public:
+    Loader(Workspace &workspace, ProgressSink &progress)
+        : m_ws(workspace)
+        , m_db(workspace.connection())
+        , m_progress(progress)
+    {
+    }
+
+    Result<std::unique_ptr<AnalysisData>> run()
+    {
+        m_data = std::make_unique<AnalysisData>();
+        for (Status (Loader::*step)() : {&Loader::settings, &Loader::dimensions, &Loader::contents, &Loader::emvCards,
+                                         &Loader::metricRows, &Loader::orders, &Loader::costs, &Loader::goals,
+                                         &Loader::audiences, &Loader::mentions}) {
+            if (Status s = (this->*step)(); !s)
+                return s.error();
+            if (m_progress.isCancelled())
+                return Error::cancelled();
+        }
+        m_data->catalog.firstDay = m_first == INT32_MAX ? kNoDay : m_first;
+        m_data->catalog.lastDay = m_last == INT32_MIN ? kNoDay : m_last;
+        return std::move(m_data);
+    }
+
+private:
+    void seeDay(EpochDay day)
+    {
+        m_first = std::min(m_first, day);
+        m_last = std::max(m_last, day);
+    }
+
+    Status settings()
+    {
+        Catalog &c = m_data->catalog;
+        c.currency = m_ws.setting(QStringLiteral("workspace.currency"), QStringLiteral("EUR"));
+        c.ownBrand = m_ws.setting(QStringLiteral("brand.own"));
+        bool ok = false;
+        const double years = m_ws.setting(QStringLiteral("clv.expected_years")).toDouble(&ok);
+        if (ok && years > 0 && std::isfinite(years))
+            m_data->expectedYears = years;
+        m_fx.base = c.currency;
+        auto stmt = m_db.prepare("SELECT currency, rate_to_base FROM fx_rate");
+        if (!stmt)
+            return stmt.error();
+        while (stmt->step())
+            m_fx.rates.insert(stmt->text(0).toUpper(), stmt->real(1));
+        return stmt->status();
+    }
+
+    Status dimensions()
+    {
+        Catalog &c = m_data->catalog;
+        const auto byName = [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; };
+        {
+            auto stmt = m_db.prepare("SELECT id, name FROM channel ORDER BY name COLLATE NOCASE, id");
+            if (!stmt)
+                return stmt.error();
+            while (stmt->step())
+                c.channels.push_back({stmt->int64(0), stmt->text(1)});
+            if (Status s = stmt->status(); !s)
+                return s;
+        }
+        {
+            auto stmt = m_db.prepare("SELECT id, name FROM content_type ORDER BY name COLLATE NOCASE, id");
+            if (!stmt)
+                return stmt.error();
+            while (stmt->step())
+                c.contentTypes.push_back({stmt->int64(0), stmt->text(1)});
+            if (Status s = stmt->status(); !s)
+                return s;
+        }
+        {
+            auto stmt = m_db.prepare("SELECT id, name, start_day, end_day, budget_cents, objective FROM campaign "
+                                     "ORDER BY name COLLATE NOCASE, id");
+            if (!stmt)
+                return stmt.error();
+            while (stmt->step()) {
+                Catalog::Campaign campaign;
+                campaign.id = stmt->int64(0);
+                campaign.name = stmt->text(1);
+                campaign.startDay = dayOrNone(*stmt, 2);
+                campaign.endDay = dayOrNone(*stmt, 3);
+                if (!stmt->isNull(4))
+                    campaign.budget = stmt->int64(4);
+                campaign.objective = stmt->text(5);
+                c.campaigns.push_back(campaign);
+            }
+            if (Status s = stmt->status(); !s)
+                return s;
+        }
+        {
+            auto stmt = m_db.prepare("SELECT id, handle, display_name, kind, channel_id, followers, department, "
+                                     "location FROM person ORDER BY coalesce(display_name, handle) COLLATE NOCASE, id");
+            if (!stmt)
+                return stmt.error();
+            while (stmt->step()) {
+                Catalog::Person person;
+                person.id = stmt->int64(0);
+                person.handle = stmt->text(1);
+                person.displayName = stmt->text(2);
+                person.kind = stmt->text(3) == QLatin1String("employee") ? PersonKind::Employee : PersonKind::Influencer;
+                person.channelId = stmt->isNull(4) ? 0 : stmt->int64(4);
+                if (!stmt->isNull(5))
+                    person.followers = stmt->int64(5);
+                person.department = stmt->text(6);
+                person.location = stmt->text(7);
+                c.people.push_back(person);
+            }
+            if (Status s = stmt->status(); !s)
+                return s;
+        }
+        Q_UNUSED(byName);
+        m_data->personKinds.push_back(PersonKind::Influencer); // index 0 is "no person"
+        for (const auto &p : c.people) {
+            m_people.add(p.id);
+            m_data->personKinds.push_back(p.kind);
+        }
+        for (const auto &x : c.campaigns)
+            m_campaigns.add(x.id);
+        for (const auto &x : c.channels)
+            m_channels.add(x.id);
+        for (const auto &x : c.contentTypes)
+            m_types.add(x.id);
+        return success();
+    }
+
+    Status contents()
+    {
+        auto stmt = m_db.prepare("SELECT id, person_id, campaign_id, channel_id, content_type_id, published_day, "
+                                 "published_hour FROM content_item ORDER BY id");
+        if (!stmt)
+            return stmt.error();
+        while (stmt->step()) {
+            ContentDims dims;
+            dims.person = m_people(*stmt, 1);
+            dims.campaign = m_campaigns(*stmt, 2);
+            dims.channel = m_channels(*stmt, 3);
+            dims.type = m_types(*stmt, 4);
+            if (!stmt->isNull(5))
+                dims.dow = static_cast<std::int8_t>(dayOfWeek(static_cast<EpochDay>(stmt->int64(5))));
+            if (!stmt->isNull(6))
+                dims.hour = static_cast<std::int8_t>(std::clamp<qint64>(stmt->int64(6), 0, 23));
+            m_contentIndex.insert(stmt->int64(0), static_cast<std::int32_t>(m_data->contents.size()));
+            m_data->contents.push_back(dims);
+        }
+        return stmt->status();
+    }
+
+    Status emvCards()
+    {
+        auto cards = m_db.prepare("SELECT id, version, name, valid_from FROM emv_rate_card ORDER BY version");
+        if (!cards)
+            return cards.error();
+        while (cards->step())
+            m_data->emvCards.push_back({cards->int64(0), cards->int32(1), cards->text(2), dayOrNone(*cards, 3)});
+        if (Status s = cards->status(); !s)
+            return s;
+        // rates[card][channel][metric column]; "engagements" spreads over its four parts.
+        const size_t channels = m_data->catalog.channels.size() + 1;
+        m_rates.assign(m_data->emvCards.size(),
+                       std::vector<std::array<double, 13>>(channels, std::array<double, 13>{}));
+        std::vector<std::vector<std::array<bool, 13>>> specific(
+            m_data->emvCards.size(), std::vector<std::array<bool, 13>>(channels, std::array<bool, 13>{}));
+        auto rates = m_db.prepare("SELECT card_id, channel_id, metric, rate FROM emv_rate ORDER BY channel_id");
+        if (!rates)
+            return rates.error();
+        while (rates->step()) {
+            const qint64 cardId = rates->int64(0);
+            const auto card = std::find_if(m_data->emvCards.begin(), m_data->emvCards.end(),
+                                           [cardId](const EmvCard &c) { return c.id == cardId; });
+            if (card == m_data->emvCards.end())
+                continue;
+            const size_t ci = static_cast<size_t>(card - m_data->emvCards.begin());
+            const qint64 channelId = rates->int64(1);
+            const QString metric = rates->text(2);
+            const double rate = rates->real(3);
+            std::vector<size_t> columns;
+            if (metric == QLatin1String("engagements")) {
+                columns = {3, 4, 5, 6};
+            } else {
+                for (size_t m = 0; m < schema::kDailyMetricColumns.size(); ++m) {
+                    if (metric == QLatin1String(schema::kDailyMetricColumns[m].data(),
+                                                static_cast<qsizetype>(schema::kDailyMetricColumns[m].size())))
+                        columns.push_back(m);
+                }
+            }
+            if (columns.empty())
+                qCWarning(lcAnalysis) << "EMV rate for unknown metric" << metric << "ignored";
+            for (size_t m : columns) {
+                if (channelId == 0) {
+                    // A rate for every channel, unless a channel has its own.
+                    for (size_t ch = 0; ch < channels; ++ch) {
+                        if (!specific[ci][ch][m])
+                            m_rates[ci][ch][m] = rate;
+                    }
+                } else if (const std::int32_t ch = m_channels.of(channelId); ch > 0) {
+                    m_rates[ci][size_t(ch)][m] = rate;
+                    specific[ci][size_t(ch)][m] = true;
+                }
+            }
+        }
+        return rates->status();
+    }
+
+    Status metricRows()
+    {
+        auto count = m_db.queryInt("SELECT count(*) FROM metric_daily");
+        if (!count)
+            return count.error();
+        const qint64 total = *count;
+        MetricColumns &r = m_data->rows;
+        const auto n = static_cast<size_t>(total);
+        for (auto *column : {&r.impressions, &r.reach, &r.views, &r.engagements, &r.clicks, &r.leads, &r.positive,
+                             &r.conversions})
+            column->reserve(n);
+        r.day.reserve(n);
+        r.followerGrowth.reserve(n);
+        r.emvByCard.assign(m_data->emvCards.size(), {});
+        for (auto &column : r.emvByCard)
+            column.reserve(n);
+
+        auto stmt = m_db.prepare("SELECT content_id, day, impressions, reach, views, likes, comments, shares, saves, "
+                                 "clicks, leads, follower_growth, positive_reactions, negative_reactions, conversions "
+                                 "FROM metric_daily ORDER BY content_id, day");
+        if (!stmt)
+            return stmt.error();
+        sqlite3_stmt *h = stmt->handle();
+        qint64 lastContentId = -1;
+        std::int32_t content = -1;
+        qint64 done = 0;
+        const auto u32 = [](qint64 v) { return static_cast<std::uint32_t>(std::clamp<qint64>(v, 0, UINT32_MAX)); };
+        std::array<qint64, 13> values{};
+        while (stmt->step()) {
+            const qint64 contentId = sqlite3_column_int64(h, 0);
+            if (contentId != lastContentId) {
+                lastContentId = contentId;
+                content = m_contentIndex.value(contentId, -1);
+                if (content >= 0)
+                    m_data->contents[size_t(content)].rowBegin = static_cast<std::int32_t>(r.day.size());
+            }
+            if (++done % kProgressEvery == 0) {
+                m_progress.progress(done, total);
+                if (m_progress.isCancelled())
+                    return Error::cancelled();
+            }
+            if (content < 0)
+                continue;
+            const auto day = static_cast<EpochDay>(sqlite3_column_int64(h, 1));
+            seeDay(day);
+            for (int m = 0; m < 13; ++m)
+                values[size_t(m)] = sqlite3_column_int64(h, m + 2);
+            r.day.push_back(day);
+            r.impressions.push_back(u32(values[0]));
+            r.reach.push_back(u32(values[1]));
+            r.views.push_back(u32(values[2]));
+            r.engagements.push_back(u32(values[3] + values[4] + values[5] + values[6]));
+            r.clicks.push_back(u32(values[7]));
+            r.leads.push_back(u32(values[8]));
+            r.followerGrowth.push_back(static_cast<std::int32_t>(std::clamp<qint64>(values[9], INT32_MIN, INT32_MAX)));
+            r.positive.push_back(u32(values[10]));
+            r.conversions.push_back(u32(values[12]));
+            ContentDims &dims = m_data->contents[size_t(content)];
+            for (size_t ci = 0; ci < m_rates.size(); ++ci) {
+                const auto &rate = m_rates[ci][size_t(dims.channel)];
+                double emv = 0.0;
+                for (size_t m = 0; m < 13; ++m)
+                    emv += rate[m] * static_cast<double>(values[m]);
+                r.emvByCard[ci].push_back(static_cast<float>(emv));
+            }
+            dims.rowEnd = static_cast<std::int32_t>(r.day.size());
+        }
+        m_progress.progress(done, total);
+        return stmt->status();
+    }
+
+    static std::int8_t hourOf(const QString &isoTime)
+    {
+        // "2025-01-14T19:30:00+01:00": the local hour is what the heatmap wants.
+        if (isoTime.size() < 13 || (isoTime.at(10) != QLatin1Char('T') && isoTime.at(10) != QLatin1Char(' ')))
+            return -1;
+        bool ok = false;
+        const int hour = QStringView(isoTime).mid(11, 2).toInt(&ok);
+        return ok && hour >= 0 && hour < 24 ? static_cast<std::int8_t>(hour) : std::int8_t(-1);
+    }
+
+    Status orders()
+    {
+        auto stmt = m_db.prepare("SELECT day, ordered_at, customer_ref, revenue_cents, currency, person_id, content_id "
+                                 "FROM customer_order ORDER BY day, id");
+        if (!stmt)
+            return stmt.error();
+        std::unordered_map<QString, std::int32_t> customers;
+        while (stmt->step()) {
+            OrderRow o;
+            o.day = static_cast<EpochDay>(stmt->int64(0));
+            seeDay(o.day);
+            o.revenue = m_fx.convert(stmt->int64(3), stmt->text(4));
+            o.person = m_people(*stmt, 5);
+            o.content = stmt->isNull(6) ? -1 : m_contentIndex.value(stmt->int64(6), -1);
+            if (o.content >= 0) {
+                const ContentDims &dims = m_data->contents[size_t(o.content)];
+                if (o.person == 0)
+                    o.person = dims.person;
+                o.campaign = dims.campaign;
+                o.channel = dims.channel;
+                o.type = dims.type;
+                o.dow = dims.dow;
+                o.hour = dims.hour;
+            }
+            o.attributed = o.person != 0 || o.content >= 0;
+            if (const std::int8_t hour = hourOf(stmt->text(1)); hour >= 0) {
+                o.hour = hour;
+                o.dow = static_cast<std::int8_t>(dayOfWeek(o.day));
+            }
+            const QString ref = stmt->text(2);
+            if (!ref.isEmpty()) {
+                const auto [it, added] =
+                    customers.try_emplace(ref, static_cast<std::int32_t>(m_data->customers.size()));
+                if (added)
+                    m_data->customers.push_back({});
+                o.customer = it->second;
+                CustomerInfo &info = m_data->customers[size_t(o.customer)];
+                // Orders come by day then id, so the first seen is the first order.
+                if (info.firstOrder < 0)
+                    info.firstOrder = static_cast<std::int32_t>(m_data->orders.size());
+                ++info.orderCount;
+                info.revenue += o.revenue;
+            }
+            m_data->orders.push_back(o);
+        }
+        return stmt->status();
+    }
+
+    Status costs()
+    {
+        auto stmt = m_db.prepare("SELECT day, category, amount_cents, currency, hours, campaign_id, person_id, "
+                                 "content_id, channel_id FROM cost ORDER BY day, id");
+        if (!stmt)
+            return stmt.error();
+        while (stmt->step()) {
+            CostRow c;
+            c.day = static_cast<EpochDay>(stmt->int64(0));
+            seeDay(c.day);
+            const QString category = stmt->text(1);
+            for (size_t i = 0; i < schema::kCostCategories.size(); ++i) {
+                if (category == QLatin1String(schema::kCostCategories[i].data(),
+                                              static_cast<qsizetype>(schema::kCostCategories[i].size())))
+                    c.category = static_cast<std::int32_t>(i);
+            }
+            c.amount = m_fx.convert(stmt->int64(2), stmt->text(3));
+            c.hours = stmt->isNull(4) ? 0.0 : stmt->real(4);
+            c.campaign = m_campaigns(*stmt, 5);
+            c.person = m_people(*stmt, 6);
+            c.channel = m_channels(*stmt, 8);
+            const std::int32_t content = stmt->isNull(7) ? -1 : m_contentIndex.value(stmt->int64(7), -1);
+            if (content >= 0) {
+                // A cost booked on a content item inherits the item's links it does not name itself.
+                const ContentDims &dims = m_data->contents[size_t(content)];
+                if (c.campaign == 0)
+                    c.campaign = dims.campaign;
+                if (c.person == 0)
+                    c.person = dims.person;
+                if (c.channel == 0)
+                    c.channel = dims.channel;
+                c.type = dims.type;
+            }
+            m_data->costs.push_back(c);
+        }
+        return stmt->status();
+    }
+
+    Status goals()
+    {
+        auto stmt = m_db.prepare("SELECT id, campaign_id, metric, target, baseline, start_day, deadline_day, "
+                                 "description FROM goal ORDER BY deadline_day, id");
+        if (!stmt)
+            return stmt.error();
+        while (stmt->step()) {
+            GoalRow g;
+            g.id = stmt->int64(0);
+            g.campaign = m_campaigns(*stmt, 1);
+            g.metric = stmt->text(2);
+            g.target = stmt->real(3);
+            if (!stmt->isNull(4))
+                g.baseline = stmt->real(4);
+            g.startDay = dayOrNone(*stmt, 5);
+            g.deadlineDay = dayOrNone(*stmt, 6);
+            g.description = stmt->text(7);
+            m_data->goals.push_back(g);
+        }
+        return stmt->status();
+    }
+
+    Status audiences()
+    {
+        // shares[dimension][value] per person and per campaign.
+        using Shares = QHash<QString, QHash<QString, double>>;
+        const size_t people = m_data->catalog.people.size() + 1;
+        const size_t campaigns = m_data->catalog.campaigns.size() + 1;
+        std::vector<Shares> personShares(people), targetShares(campaigns);
+        auto read = [this](const char *sql, const DenseIndex &index, std::vector<Shares> &into) -> Status {
+            auto stmt = m_db.prepare(sql);
+            if (!stmt)
+                return stmt.error();
+            while (stmt->step()) {
+                const std::int32_t i = index(*stmt, 0);
+                if (i > 0)
+                    into[size_t(i)][stmt->text(1)][stmt->text(2)] = stmt->real(3);
+            }
+            return stmt->status();
+        };
+        if (Status s = read("SELECT person_id, dimension, value, share FROM audience_share", m_people, personShares); !s)
+            return s;
+        if (Status s = read("SELECT campaign_id, dimension, value, share FROM campaign_audience", m_campaigns,
+                            targetShares);
+            !s)
+            return s;
+        m_data->audienceFit.assign(people * campaigns, -1.0f);
+        for (size_t p = 1; p < people; ++p) {
+            if (personShares[p].isEmpty())
+                continue;
+            for (size_t c = 1; c < campaigns; ++c) {
+                double sum = 0.0;
+                int dimensions = 0;
+                for (auto dim = targetShares[c].cbegin(); dim != targetShares[c].cend(); ++dim) {
+                    const auto own = personShares[p].constFind(dim.key());
+                    if (own == personShares[p].cend())
+                        continue;
+                    double overlap = 0.0;
+                    for (auto v = dim.value().cbegin(); v != dim.value().cend(); ++v)
+                        overlap += std::min(v.value(), own.value().value(v.key(), 0.0));
+                    sum += overlap;
+                    ++dimensions;
+                }
+                if (dimensions > 0)
+                    m_data->audienceFit[p * campaigns + c] = static_cast<float>(sum / dimensions);
+            }
+        }
+        return success();
+    }
+
+    Status mentions()
+    {
+        auto stmt = m_db.prepare("SELECT brand, topic, day, channel_id, mentions FROM brand_mention");
+        if (!stmt)
+            return stmt.error();
+        std::unordered_map<QString, std::int32_t> brands, topics;
+        const auto intern = [](std::unordered_map<QString, std::int32_t> &map, QStringList &list, const QString &name) {
+            const auto [it, added] = map.try_emplace(name.toCaseFolded(), static_cast<std::int32_t>(list.size()));
+            if (added)
+                list.append(name);
+            return it->second;
+        };
+        while (stmt->step()) {
+            MentionRow m;
+            m.brand = intern(brands, m_data->brands, stmt->text(0));
+            m.topic = intern(topics, m_data->catalog.topics, stmt->text(1));
+            m.day = static_cast<EpochDay>(stmt->int64(2));
+            m.channel = m_channels(*stmt, 3);
+            m.mentions = stmt->int64(4);
+            m_data->mentions.push_back(m);
+        }
+        if (!m_data->catalog.ownBrand.isEmpty())
+        {
+            const auto own = brands.find(m_data->catalog.ownBrand.toCaseFolded());
+            m_data->ownBrand = own == brands.end() ? -1 : own->second;
+        }
+        return stmt->status();
+    }
+
+    Workspace &m_ws;
+    sql::Connection &m_db;
+    ProgressSink &m_progress;
+    std::unique_ptr<AnalysisData> m_data;
+    DenseIndex m_people, m_campaigns, m_channels, m_types;
+    QHash<qint64, std::int32_t> m_contentIndex;
+    std::vector<std::vector<std::array<double, 13>>> m_rates;
+    FxConverter m_fx;
+    EpochDay m_first = INT32_MAX;
+    EpochDay m_last = INT32_MIN;
+};
+
+} // namespace
+
+Result<std::unique_ptr<AnalysisData>> loadAnalysisData(Workspace &workspace, ProgressSink &progress)
+{
+    return Loader(workspace, progress).run();
+}
+
+CompiledFilter compileFilter(const AnalysisData &data, const Filter &filter)
+{
+    const Catalog &c = data.catalog;
+    CompiledFilter f;
+    const auto build = [](std::vector<std::uint8_t> &mask, const auto &list, const std::vector<qint64> &ids) {
+        mask.assign(list.size() + 1, ids.empty() ? 1 : 0);
+        if (ids.empty())
+            return;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (std::find(ids.begin(), ids.end(), list[i].id) != ids.end())
+                mask[i + 1] = 1;
+        }
+    };
+    build(f.person, c.people, filter.personIds);
+    build(f.campaign, c.campaigns, filter.campaignIds);
+    build(f.channel, c.channels, filter.channelIds);
+    build(f.type, c.contentTypes, filter.contentTypeIds);
+    if (filter.personKind) {
+        f.person[0] = 0;
+        for (size_t i = 1; i < f.person.size(); ++i) {
+            if (data.personKinds[i] != *filter.personKind)
+                f.person[i] = 0;
+        }
+    }
+    if (filter.from != kNoDay)
+        f.from = filter.from;
+    if (filter.to != kNoDay)
+        f.to = filter.to;
+    f.content.resize(data.contents.size());
+    for (size_t i = 0; i < data.contents.size(); ++i) {
+        const ContentDims &d = data.contents[i];
+        f.content[i] = f.passes(d.person, d.campaign, d.channel, d.type) ? 1 : 0;
+    }
+    return f;
+}
+
+} // namespace iroi

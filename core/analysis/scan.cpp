@@ -1,0 +1,161 @@
+#include "core/analysis/scan.h"
+
+#include <algorithm>
+
+namespace iroi {
+
+size_t groupCount(const AnalysisData &data, std::optional<Dimension> dimension)
+{
+    if (!dimension)
+        return 1;
+    const Catalog &c = data.catalog;
+    switch (*dimension) {
+    case Dimension::Campaign:
+        return c.campaigns.size() + 1;
+    case Dimension::Channel:
+        return c.channels.size() + 1;
+    case Dimension::Person:
+        return c.people.size() + 1;
+    case Dimension::ContentType:
+        return c.contentTypes.size() + 1;
+    }
+    return 1;
+}
+
+qint64 groupId(const AnalysisData &data, Dimension dimension, size_t index)
+{
+    if (index == 0)
+        return 0;
+    const Catalog &c = data.catalog;
+    switch (dimension) {
+    case Dimension::Campaign:
+        return c.campaigns[index - 1].id;
+    case Dimension::Channel:
+        return c.channels[index - 1].id;
+    case Dimension::Person:
+        return c.people[index - 1].id;
+    case Dimension::ContentType:
+        return c.contentTypes[index - 1].id;
+    }
+    return 0;
+}
+
+QString groupName(const AnalysisData &data, Dimension dimension, size_t index)
+{
+    if (index == 0)
+        return QStringLiteral("(not linked)");
+    const Catalog &c = data.catalog;
+    switch (dimension) {
+    case Dimension::Campaign:
+        return c.campaigns[index - 1].name;
+    case Dimension::Channel:
+        return c.channels[index - 1].name;
+    case Dimension::Person: {
+        const Catalog::Person &p = c.people[index - 1];
+        return p.displayName.isEmpty() ? p.handle : p.displayName;
+    }
+    case Dimension::ContentType:
+        return c.contentTypes[index - 1].name;
+    }
+    return {};
+}
+
+int emvCardFor(const AnalysisData &data, const CompiledFilter &filter)
+{
+    const EpochDay end = filter.to != INT32_MAX ? filter.to : data.catalog.lastDay;
+    int chosen = -1;
+    for (size_t i = 0; i < data.emvCards.size(); ++i) { // ordered by version
+        const EmvCard &card = data.emvCards[i];
+        if (card.validFrom == kNoDay || end == kNoDay || card.validFrom <= end)
+            chosen = static_cast<int>(i);
+    }
+    return chosen;
+}
+
+std::pair<size_t, size_t> rowRange(const AnalysisData &data, const ContentDims &content, const CompiledFilter &filter)
+{
+    const auto *days = data.rows.day.data();
+    const auto *first = days + content.rowBegin;
+    const auto *last = days + content.rowEnd;
+    if (filter.from != INT32_MIN)
+        first = std::lower_bound(first, last, filter.from);
+    if (filter.to != INT32_MAX)
+        last = std::upper_bound(first, last, filter.to);
+    return {static_cast<size_t>(first - days), static_cast<size_t>(last - days)};
+}
+
+std::vector<Totals> scanTotals(const AnalysisData &data, const CompiledFilter &filter,
+                               std::optional<Dimension> dimension)
+{
+    std::vector<Totals> groups(groupCount(data, dimension));
+    const MetricColumns &r = data.rows;
+    const int card = emvCardFor(data, filter);
+    const float *emv = card >= 0 ? r.emvByCard[size_t(card)].data() : nullptr;
+    for (size_t ci = 0; ci < data.contents.size(); ++ci) {
+        if (!filter.content[ci])
+            continue;
+        const ContentDims &content = data.contents[ci];
+        const auto [first, last] = rowRange(data, content, filter);
+        if (first == last)
+            continue;
+        Totals &t = groups[size_t(keyOf(content, dimension))];
+        ++t.posts;
+        qint64 impressions = 0, reach = 0, views = 0, engagements = 0, clicks = 0, leads = 0, positive = 0,
+               conversions = 0, growth = 0;
+        double emvSum = 0.0;
+        for (size_t i = first; i < last; ++i) {
+            impressions += r.impressions[i];
+            reach += r.reach[i];
+            views += r.views[i];
+            engagements += r.engagements[i];
+            clicks += r.clicks[i];
+            leads += r.leads[i];
+            positive += r.positive[i];
+            conversions += r.conversions[i];
+            growth += r.followerGrowth[i];
+            if (emv)
+                emvSum += static_cast<double>(emv[i]);
+        }
+        t.impressions += impressions;
+        t.reach += reach;
+        t.views += views;
+        t.engagements += engagements;
+        t.clicks += clicks;
+        t.leads += leads;
+        t.positiveReactions += positive;
+        t.conversions += conversions;
+        t.followerGrowth += growth;
+        t.emv += emvSum;
+    }
+    for (const OrderRow &o : data.orders) {
+        if (!o.attributed || !filter.inRange(o.day) || !filter.passes(o.person, o.campaign, o.channel, o.type))
+            continue;
+        Totals &t = groups[size_t(keyOf(o, dimension))];
+        ++t.orders;
+        t.revenue += o.revenue;
+    }
+    for (const CostRow &c : data.costs) {
+        if (!filter.inRange(c.day) || !filter.passes(c.person, c.campaign, c.channel, c.type))
+            continue;
+        groups[size_t(keyOf(c, dimension))].cost += c.amount;
+    }
+    return groups;
+}
+
+qint64 distinctCustomers(const AnalysisData &data, const CompiledFilter &filter)
+{
+    std::vector<std::uint8_t> seen(data.customers.size(), 0);
+    qint64 count = 0;
+    for (const OrderRow &o : data.orders) {
+        if (o.customer < 0 || !o.attributed || !filter.inRange(o.day) ||
+            !filter.passes(o.person, o.campaign, o.channel, o.type))
+            continue;
+        if (!seen[size_t(o.customer)]) {
+            seen[size_t(o.customer)] = 1;
+            ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace iroi
