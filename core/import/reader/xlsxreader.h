@@ -71,6 +71,8 @@ public:
 private:
     struct Impl;
     explicit XlsxReader(std::unique_ptr<Impl> impl);
+    static Result<std::unique_ptr<XlsxReader>> start(std::unique_ptr<Impl> impl, const QString &sheetName,
+                                                     const XlsxOptions &options);
     std::unique_ptr<Impl> m_impl;
 };
 
