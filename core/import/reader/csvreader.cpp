@@ -461,8 +461,10 @@ Result<std::unique_ptr<CsvReader>> CsvReader::create(std::unique_ptr<QIODevice> 
     TextEncoding detected = sniffEncoding(head.constData(), head.size(), &bomLength);
     impl->bom = bomLength > 0;
     TextEncoding encoding = options.encoding == TextEncoding::Auto ? detected : options.encoding;
-    if (bomLength > 0 && encoding == detected)
+    if (bomLength > 0 && encoding == detected) {
         impl->device->skip(bomLength);
+        impl->rawRead = bomLength;
+    }
     else
         impl->bom = false;
     if (options.encoding == TextEncoding::Auto && encoding == TextEncoding::Utf8 && !impl->bom) {
@@ -514,8 +516,8 @@ bool CsvReader::next(RecordView &record)
             return false;
         if (parsed == Impl::Parse::NeedMore) {
             if (d.end - d.pos >= d.options.maxRecordBytes) {
-                Error e = Error::badInput(QStringLiteral("a record is longer than %1 MiB (unbalanced quotes?)")
-                                              .arg(d.options.maxRecordBytes >> 20));
+                Error e = Error::badInput(QStringLiteral("a record is longer than %1 bytes (unbalanced quotes?)")
+                                              .arg(d.options.maxRecordBytes));
                 e.row = d.line;
                 d.fail(std::move(e));
                 return false;
@@ -523,6 +525,13 @@ bool CsvReader::next(RecordView &record)
             if (!d.fill() && d.error)
                 return false;
             continue;
+        }
+        if (recordEnd - d.pos > d.options.maxRecordBytes) {
+            Error e = Error::badInput(QStringLiteral("a record is longer than %1 bytes (unbalanced quotes?)")
+                                          .arg(d.options.maxRecordBytes));
+            e.row = d.line;
+            d.fail(std::move(e));
+            return false;
         }
         d.fields.resize(d.spans.size());
         for (std::size_t i = 0; i < d.spans.size(); ++i)
