@@ -1,0 +1,448 @@
+#include "core/import/importer.h"
+
+#include "core/common/logging.h"
+#include "core/import/presets.h"
+#include "core/import/reader/csvreader.h"
+#include "core/import/reader/tablelocator.h"
+#include "core/import/reader/xlsxreader.h"
+#include "core/import/recordwriter.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <atomic>
+#include <future>
+
+namespace iroi::import {
+
+namespace {
+
+constexpr int kSampleRows = 50;
+constexpr int kProgressEveryRows = 256;  // then look at the clock: progress at least every 100 ms
+constexpr int kCancelEveryRows = 2048;   // a few ms of work at full speed
+constexpr qint64 kProgressIntervalMs = 100;
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+Result<std::unique_ptr<RecordReader>> openReader(const QString &path, const QString &sheet)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+        auto reader = XlsxReader::open(path, sheet);
+        if (!reader)
+            return reader.error();
+        return std::unique_ptr<RecordReader>(std::move(reader.value()));
+    }
+    auto reader = CsvReader::open(path);
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<RecordReader>(std::move(reader.value()));
+}
+
+// SHA-256 of the file, computed beside the import so it costs no wall time on big files.
+QString hashFile(const QString &path, const std::atomic_bool &stop)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return {};
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+struct Sniffed
+{
+    std::unique_ptr<RecordReader> reader;
+    std::vector<OwnedRecord> sample;
+    TableLayout layout;
+    QStringList header;
+    std::vector<QStringList> rows; // data rows of the sample, for detection
+};
+
+Result<Sniffed> sniff(const QString &path, const ImportOptions &options)
+{
+    Sniffed s;
+    auto reader = openReader(path, options.sheet);
+    if (!reader)
+        return reader.error();
+    s.reader = std::move(reader.value());
+    s.sample = readSample(*s.reader, kSampleRows);
+    if (const auto &error = s.reader->error(); error) {
+        Error e = *error;
+        if (e.file.isEmpty())
+            e.file = path;
+        return e;
+    }
+    s.layout = locateTable(s.sample);
+    if (s.layout.headerIndex < 0 || s.layout.header.empty()) {
+        Error e = Error::badInput(QStringLiteral("no header row found: the first rows must name the columns"));
+        e.file = path;
+        return e;
+    }
+    for (const std::string &h : s.layout.header)
+        s.header << toQString(h);
+    for (size_t i = size_t(s.layout.dataIndex); i < s.sample.size(); ++i) {
+        QStringList row;
+        for (const std::string &f : s.sample[i].fields)
+            row << toQString(f);
+        s.rows.push_back(row);
+    }
+    return s;
+}
+
+Result<Mapping> resolveMapping(Workspace &workspace, const Sniffed &s, const ImportOptions &options)
+{
+    Mapping m;
+    if (options.mapping) {
+        m = *options.mapping;
+        for (int c : m.columns)
+            if (c >= s.header.size())
+                return Error::badInput(QStringLiteral("the mapping names column %1, the file has %2")
+                                           .arg(c + 1)
+                                           .arg(s.header.size()));
+    } else if (!options.preset.isEmpty()) {
+        const Preset *preset = findPreset(options.preset);
+        if (!preset) {
+            Error e = Error::usage(QStringLiteral("unknown preset \"%1\"").arg(options.preset));
+            QStringList names;
+            for (const Preset &p : presets())
+                names << p.name;
+            e.expected = names.join(QStringLiteral(", "));
+            return e;
+        }
+        m = mappingFromPreset(*preset, s.header, s.rows);
+    } else if (auto saved = savedMapping(workspace, s.header);
+               saved && (options.kind == RecordKind::Unknown || saved->kind == options.kind)) {
+        m = *saved;
+    } else if (const Preset *preset = matchPreset(s.header);
+               preset && (options.kind == RecordKind::Unknown || preset->kind == options.kind)) {
+        m = mappingFromPreset(*preset, s.header, s.rows);
+    } else {
+        m = detectMapping(s.header, s.rows, options.kind);
+    }
+    if (m.kind == RecordKind::Unknown) {
+        Error e = Error::badInput(QStringLiteral("cannot tell what the rows are (orders, costs, post metrics, ...): "
+                                                 "name the kind with --kind or give a mapping"));
+        e.expected = kindNames().join(QStringLiteral(", "));
+        return e;
+    }
+    if (const QString missing = missingRequired(m); !missing.isEmpty()) {
+        Error e = Error::badInput(QStringLiteral("no column found for %1 (needed for %2)").arg(missing, kindName(m.kind)));
+        e.expected = missing;
+        return e;
+    }
+    return m;
+}
+
+// Counts skipped rows by reason, remembering the first row of each, for one note per reason.
+class SkipTally
+{
+public:
+    void add(const QString &reason, qint64 row)
+    {
+        auto &entry = m_byReason[reason];
+        if (entry.first == 0)
+            entry.second = row;
+        ++entry.first;
+    }
+    void addTo(QStringList &notes) const
+    {
+        for (auto it = m_byReason.begin(); it != m_byReason.end(); ++it)
+            notes << QStringLiteral("skipped %1 row(s): %2 (first at row %3)")
+                         .arg(it->first)
+                         .arg(it.key())
+                         .arg(it->second);
+    }
+
+private:
+    QMap<QString, std::pair<qint64, qint64>> m_byReason;
+};
+
+QString skipKind(const RowClass &c)
+{
+    return c.kind == RowKind::Blank ? QStringLiteral("blank row") : QStringLiteral("totals row");
+}
+
+} // namespace
+
+QString mappingSettingKey(const QStringList &header)
+{
+    return QStringLiteral("import.mapping.") + headerSignature(header);
+}
+
+Status saveMapping(Workspace &workspace, const QStringList &header, const Mapping &mapping)
+{
+    const QJsonObject json = mapping.toJson(header);
+    return workspace.setSetting(mappingSettingKey(header),
+                                QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<Mapping> savedMapping(Workspace &workspace, const QStringList &header)
+{
+    const QString text = workspace.setting(mappingSettingKey(header));
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    auto mapping = Mapping::fromJson(doc.object(), header);
+    if (!mapping) {
+        qCWarning(lcImport) << "ignoring a saved mapping that does not fit:" << mapping.error().toString();
+        return std::nullopt;
+    }
+    mapping->preset = mapping->preset.isEmpty() ? QStringLiteral("saved") : mapping->preset;
+    return std::move(mapping.value());
+}
+
+Result<ImportPreview> previewFile(Workspace &workspace, const QString &path, const ImportOptions &options)
+{
+    auto sniffed = sniff(path, options);
+    if (!sniffed)
+        return sniffed.error();
+    ImportPreview preview;
+    preview.header = sniffed->header;
+    preview.sample = sniffed->rows;
+    auto mapping = resolveMapping(workspace, *sniffed, options);
+    if (!mapping)
+        return mapping.error();
+    preview.mapping = std::move(mapping.value());
+    preview.notes = sniffed->reader->notes();
+    return preview;
+}
+
+Result<ImportReport> importFile(Workspace &workspace, const QString &path, const ImportOptions &options,
+                                ProgressSink &sink)
+{
+    if (Status s = workspace.ensureWritable(); !s)
+        return s.error();
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        Error e = Error::io(QStringLiteral("no such file"), path);
+        return e;
+    }
+
+    std::atomic_bool stopHash{false};
+    auto fingerprint = std::async(std::launch::async, [path, &stopHash] { return hashFile(path, stopHash); });
+    struct StopHash
+    {
+        std::atomic_bool &flag;
+        std::future<QString> &future;
+        ~StopHash()
+        {
+            flag = true;
+            if (future.valid())
+                future.wait();
+        }
+    } stopOnExit{stopHash, fingerprint};
+
+    auto sniffed = sniff(path, options);
+    if (!sniffed)
+        return sniffed.error();
+    Sniffed &s = sniffed.value();
+    auto mapping = resolveMapping(workspace, s, options);
+    if (!mapping)
+        return mapping.error();
+
+    ImportReport report;
+    report.file = path;
+    report.header = s.header;
+    report.mapping = std::move(mapping.value());
+    report.kind = report.mapping.kind;
+    report.preset = report.mapping.preset;
+    report.notes = s.reader->notes();
+    for (const SkipNote &note : s.layout.skipped) {
+        ++report.skipped;
+        report.notes << QStringLiteral("row %1: %2").arg(note.row).arg(note.reason);
+    }
+
+    EpochDay reportDay = options.reportDay;
+    if (!report.mapping.has(Field::Date) && report.kind != RecordKind::People && report.kind != RecordKind::Goals) {
+        if (reportDay == kNoDay)
+            reportDay = toEpochDay(QDate::currentDate());
+        report.notes << QStringLiteral("the file has no date column: its rows are dated %1").arg(epochDayToIso(reportDay));
+    }
+
+    sql::Connection &db = workspace.connection();
+    const QString currency = workspace.setting(QStringLiteral("workspace.currency"), QStringLiteral("EUR"));
+    // A bigger page cache for the length of the import: the indexes of a million-row
+    // table stay in memory. Restored afterwards; it does not touch durability.
+    (void)db.exec("PRAGMA cache_size = -65536");
+    struct RestoreCache
+    {
+        sql::Connection &db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -2000"); }
+    } restoreCache{db};
+
+    sql::Transaction transaction(db);
+    if (Status st = transaction.begin(); !st)
+        return st.error();
+
+    RecordWriter::Context context;
+    context.db = &db;
+    context.mapping = &report.mapping;
+    context.header = s.header;
+    context.file = path;
+    context.reportDay = reportDay;
+    context.currency = currency;
+    context.report = &report;
+    auto writer = RecordWriter::create(report.kind, context);
+    if (!writer)
+        return writer.error();
+    RecordWriter &w = *writer.value();
+
+    SkipTally skips;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgress = 0;
+    qint64 rows = 0;
+    RecordReader &reader = *s.reader;
+    const qint64 total = reader.size();
+    sink.progress(0, total);
+
+    auto handle = [&](std::span<const std::string_view> fields, qint64 row) -> std::optional<Error> {
+        const RowClass cls = classifyRow(fields);
+        if (cls.kind != RowKind::Data) {
+            ++report.skipped;
+            skips.add(skipKind(cls), row);
+            return std::nullopt;
+        }
+        switch (w.write(fields, row)) {
+        case RecordWriter::Outcome::Imported:
+            ++report.imported;
+            break;
+        case RecordWriter::Outcome::Updated:
+            ++report.updated;
+            break;
+        case RecordWriter::Outcome::Skipped:
+            ++report.skipped;
+            skips.add(w.skipReason(), row);
+            break;
+        case RecordWriter::Outcome::Rejected:
+            ++report.rejectedCount;
+            if (static_cast<int>(report.rejected.size()) < options.maxRejectedListed)
+                report.rejected.push_back(w.rejection());
+            break;
+        case RecordWriter::Outcome::Failed: {
+            Error e = w.error();
+            e.file = path;
+            e.row = row;
+            return e;
+        }
+        }
+        return std::nullopt;
+    };
+
+    std::vector<std::string_view> replay;
+    for (size_t i = size_t(s.layout.dataIndex); i < s.sample.size(); ++i) {
+        replay.clear();
+        for (const std::string &f : s.sample[i].fields)
+            replay.emplace_back(f);
+        if (auto e = handle(replay, s.sample[i].row))
+            return *e;
+    }
+    RecordView view;
+    while (reader.next(view)) {
+        if (auto e = handle(view.fields, view.row))
+            return *e;
+        ++rows;
+        if (rows % kProgressEveryRows == 0) {
+            const qint64 now = clock.elapsed();
+            if (now - lastProgress >= kProgressIntervalMs) {
+                lastProgress = now;
+                sink.progress(reader.position(), total);
+            }
+            if (rows % kCancelEveryRows == 0 && sink.isCancelled())
+                return Error::cancelled();
+        }
+    }
+    if (const auto &error = reader.error(); error) {
+        Error e = *error;
+        if (e.file.isEmpty())
+            e.file = path;
+        return e;
+    }
+    if (sink.isCancelled())
+        return Error::cancelled();
+    if (Status st = w.finish(); !st)
+        return st.error();
+    skips.addTo(report.notes);
+    sink.progress(total, total);
+
+    report.fingerprint = fingerprint.get();
+    if (report.fingerprint.isEmpty())
+        return Error::io(QStringLiteral("cannot read the file to fingerprint it"), path);
+
+    if (report.rejectedCount > 0 && options.policy == ImportOptions::Policy::AllOrNothing) {
+        transaction.rollback();
+        report.outcome = ImportReport::Outcome::RolledBack;
+        report.notes << QStringLiteral("nothing was written: %1 row(s) rejected (use skip-bad-rows to import the rest)")
+                            .arg(report.rejectedCount);
+        return report;
+    }
+
+    auto seen = db.prepare("SELECT imported_at FROM import_log WHERE fingerprint = ?1 LIMIT 1");
+    if (!seen)
+        return seen.error();
+    seen->bind(1, report.fingerprint);
+    if (seen->step()) {
+        const QString when = seen->text(0);
+        seen.value() = sql::Statement();
+        transaction.rollback();
+        report.outcome = ImportReport::Outcome::AlreadyImported;
+        report.notes << QStringLiteral("this file was already imported on %1: nothing new was written").arg(when);
+        report.imported = 0;
+        report.updated = 0;
+        report.attributedByCode = report.attributedByUtm = report.attributedByReferrer = report.unattributed = 0;
+        return report;
+    }
+    seen.value() = sql::Statement();
+
+    const QByteArray mappingJson = QJsonDocument(report.mapping.toJson(s.header)).toJson(QJsonDocument::Compact);
+    auto log = db.prepare("INSERT INTO import_log(file_name, fingerprint, kind, preset, imported_at, rows_imported, "
+                          "rows_updated, rows_skipped, rows_rejected, mapping_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                          "?7, ?8, ?9, ?10)");
+    if (!log)
+        return log.error();
+    log->bind(1, info.fileName())
+        .bind(2, report.fingerprint)
+        .bind(3, kindName(report.kind))
+        .bind(4, report.preset.isEmpty() ? QString() : report.preset)
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(6, report.imported)
+        .bind(7, report.updated)
+        .bind(8, report.skipped)
+        .bind(9, report.rejectedCount)
+        .bind(10, std::string_view(mappingJson.constData(), size_t(mappingJson.size())));
+    if (Status st = log->exec(); !st)
+        return st.error();
+    log.value() = sql::Statement();
+    if (options.saveMapping) {
+        if (Status st = saveMapping(workspace, s.header, report.mapping); !st)
+            return st.error();
+    }
+    if (Status st = transaction.commit(); !st)
+        return st.error();
+    qCInfo(lcImport) << "imported" << path << kindName(report.kind) << report.imported << "new" << report.updated
+                     << "updated" << report.skipped << "skipped" << report.rejectedCount << "rejected";
+    return report;
+}
+
+} // namespace iroi::import
