@@ -1,0 +1,187 @@
+// Funnel, stage rates and retention cohorts.
+#include "ui/charts/chartbuilders.h"
+#include "ui/charts/chartsupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iroi::ui {
+
+using namespace detail;
+
+namespace {
+
+QString stepName(const QString &metric)
+{
+    if (metric == QLatin1String("repeat_customers"))
+        return trc("Repeat customers");
+    return metricLabel(metric.toStdString());
+}
+
+QString rateLabel(const FunnelRate &rate)
+{
+    return formatPercent(rate.rate, rate.rate && *rate.rate < 0.01 ? 2 : 1) + QLatin1Char(' ') + rate.denominator;
+}
+
+} // namespace
+
+QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
+{
+    QChart *chart = newChart(trc("Customer journey: count per stage and stage-to-stage rate"), style);
+    const FunnelGroup &g = funnel.total;
+    // Bars are drawn top-down in stage order: the horizontal series draws index 0 at the bottom.
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(trc("Count"));
+    set->setColor(style.accent);
+    set->setBorderColor(style.accent);
+    set->setLabelColor(style.text);
+    QStringList categories;
+    const int n = static_cast<int>(g.steps.size());
+    double maxCount = 1.0;
+    for (int i = n - 1; i >= 0; --i) {
+        const FunnelStep &step = g.steps[static_cast<size_t>(i)];
+        // Log axis cannot show 0: a 0 stays at the axis minimum and is labelled with its count.
+        set->append(std::max<double>(static_cast<double>(step.count), 0.9));
+        maxCount = std::max(maxCount, static_cast<double>(step.count));
+        QString label = stepName(step.metric) + QStringLiteral(": ") + QLocale().toString(step.count);
+        if (i > 0 && static_cast<size_t>(i - 1) < g.rates.size())
+            label += QStringLiteral(" (") + rateLabel(g.rates[static_cast<size_t>(i - 1)]) + QLatin1Char(')');
+        categories << label;
+    }
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QLogValueAxis;
+    axisX->setBase(10.0);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setRange(0.9, std::pow(10.0, std::ceil(std::log10(maxCount * 1.2))));
+    axisX->setMinorTickCount(-1);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    styleAxis(axisY, style, QString());
+    styleAxis(axisX, style, trc("Count (log scale)"));
+    chart->legend()->setVisible(false);
+    barTooltips(series, chart, [g, n, style](QBarSet *, int index) {
+        const int stepIndex = n - 1 - index;
+        const FunnelStep &step = g.steps[static_cast<size_t>(stepIndex)];
+        QString text = metricTooltip(step.metric.toStdString(), static_cast<double>(step.count), style);
+        if (stepIndex > 0 && static_cast<size_t>(stepIndex - 1) < g.rates.size())
+            text += QLatin1Char('\n') + trc("Stage rate: ") + rateLabel(g.rates[static_cast<size_t>(stepIndex - 1)]);
+        return text;
+    });
+    return chart;
+}
+
+QChart *buildStageRatesByGroupChart(const FunnelResult &funnel, const ChartStyle &style)
+{
+    QChart *chart = newChart(trc("Stage-to-stage rates by group"), style);
+    auto *series = new QBarSeries;
+    QStringList categories;
+    QVariantList ids;
+    for (const FunnelGroup &group : funnel.groups) {
+        categories << shortLabel(group.key, 16);
+        ids << group.id;
+    }
+    const size_t rateCount = funnel.total.rates.size();
+    double maxValue = 0.0;
+    for (size_t r = 0; r < rateCount; ++r) {
+        const FunnelRate &proto = funnel.total.rates[r];
+        auto *set = new QBarSet(stepName(proto.to) + QLatin1Char(' ') + proto.denominator);
+        set->setColor(style.seriesColor(static_cast<int>(r)));
+        set->setBorderColor(style.seriesColor(static_cast<int>(r)));
+        for (const FunnelGroup &group : funnel.groups) {
+            const OptDouble rate = r < group.rates.size() ? group.rates[r].rate : OptDouble{};
+            // n/a is no bar (a gap), never a zero rate; the tooltip says n/a.
+            const double v = rate ? *rate * 100.0 : 0.0;
+            set->append(v);
+            maxValue = std::max(maxValue, v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0.0, niceMax(maxValue));
+    axisY->setLabelFormat(QStringLiteral("%.1f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    styleAxis(axisX, style, QString());
+    styleAxis(axisY, style, trc("Stage rate (%)"));
+    setDrillIds(chart, QStringLiteral("channel"), ids);
+    barTooltips(series, chart, [funnel](QBarSet *set, int index) {
+        const FunnelGroup &group = funnel.groups[static_cast<size_t>(index)];
+        const int r = set->property("rateIndex").toInt();
+        if (static_cast<size_t>(r) >= group.rates.size())
+            return group.key;
+        const FunnelRate &rate = group.rates[static_cast<size_t>(r)];
+        return group.key + QStringLiteral("\n") + stepName(rate.to) + QStringLiteral(" / ") + stepName(rate.from) +
+               QStringLiteral(": ") + formatPercent(rate.rate, 2) + QLatin1Char(' ') + rate.denominator;
+    });
+    for (size_t r = 0; r < static_cast<size_t>(series->count()); ++r)
+        series->barSets().at(static_cast<qsizetype>(r))->setProperty("rateIndex", static_cast<int>(r));
+    return chart;
+}
+
+QChart *buildCohortChart(const RetentionResult &retention, int top, const ChartStyle &style)
+{
+    QChart *chart = newChart(trc("Customers acquired and repeat buyers by person"), style);
+    auto *series = new QHorizontalBarSeries;
+    auto *customers = new QBarSet(trc("Customers acquired"));
+    auto *repeat = new QBarSet(trc("Repeat customers (2+ orders)"));
+    customers->setColor(style.seriesColor(4));
+    customers->setBorderColor(style.seriesColor(4));
+    repeat->setColor(style.seriesColor(0));
+    repeat->setBorderColor(style.seriesColor(0));
+    QStringList categories;
+    QVariantList ids;
+    const int n = std::min<int>(top, static_cast<int>(retention.cohorts.size()));
+    double maxValue = 1.0;
+    for (int i = n - 1; i >= 0; --i) {
+        const CohortRow &row = retention.cohorts[static_cast<size_t>(i)];
+        customers->append(static_cast<double>(row.customers));
+        repeat->append(static_cast<double>(row.repeatCustomers));
+        maxValue = std::max(maxValue, static_cast<double>(row.customers));
+        categories << shortLabel(row.key.isEmpty() ? trc("(not attributed)") : row.key) + QStringLiteral(" · ") +
+                          formatPercent(row.repeatRate, 0);
+        ids << row.personId;
+    }
+    series->append(customers);
+    series->append(repeat);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0.0, niceMax(maxValue));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    styleAxis(axisY, style, QString());
+    styleAxis(axisX, style, trc("Customers"));
+    setDrillIds(chart, QStringLiteral("person"), ids);
+    barTooltips(series, chart, [retention, n, style](QBarSet *, int index) {
+        const CohortRow &row = retention.cohorts[static_cast<size_t>(n - 1 - index)];
+        return row.key + QLatin1Char('\n') + trc("Customers acquired: ") + QLocale().toString(row.customers) +
+               QLatin1Char('\n') + trc("Repeat customers: ") + QLocale().toString(row.repeatCustomers) +
+               QLatin1Char('\n') + metricTooltip("repeat_purchase_rate", row.repeatRate, style) + QLatin1Char('\n') +
+               trc("Revenue of these customers: ") + formatMoneyValue(centsToDouble(row.revenue), style);
+    });
+    return chart;
+}
+
+} // namespace iroi::ui
