@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/common/dates.h"
+#include "core/common/result.h"
+#include "core/planning/fitter.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace iroi {
+
+class Workspace;
+
+enum class LineKind { Channel, Person, ContentType };
+enum class OutcomeKind { Revenue, Conversions };
+
+QString lineKindName(LineKind kind);               // "channel", "person", "content-type"
+std::optional<LineKind> lineKindFromName(const QString &name);
+
+struct PlanningDataRequest
+{
+    LineKind lines = LineKind::Channel;
+    OutcomeKind outcome = OutcomeKind::Revenue;
+    EpochDay from = kNoDay; // history window, inclusive; kNoDay = open
+    EpochDay to = kNoDay;
+    // Use media_mix + outcome_series (joint mode) when the workspace has them and the lines
+    // are channels; otherwise the cost ledger and attributed orders (per-line mode).
+    bool preferMediaMix = true;
+    QString outcomeMetric; // outcome_series.metric to use; empty = "revenue", "sales", else the first
+};
+
+// Weekly series per line, ready for the fitter. Weeks start on Monday; money is in the
+// workspace currency's units (cents / 100), other currencies converted with fx_rate.
+struct PlanningData
+{
+    LineKind lineKind = LineKind::Channel;
+    OutcomeKind outcome = OutcomeKind::Revenue;
+    bool joint = false;
+    QString outcomeName;          // "revenue", "conversions" or the outcome_series metric
+    EpochDay firstWeek = kNoDay;  // Monday of week 0
+    int weeks = 0;
+    std::vector<qint64> lineIds;  // workspace row ids, parallel to lines
+    std::vector<LineSeries> lines; // joint mode: spend only
+    std::vector<double> sharedOutcome; // joint mode
+    EpochDay lastDataDay = kNoDay;
+    EpochDay defaultPlanFrom = kNoDay; // the calendar quarter after lastDataDay
+    EpochDay defaultPlanTo = kNoDay;
+    QString currency;
+
+    JointInput jointInput() const;
+    // Spend per line over the last `weeks` weeks of history: the reference a plan is compared to.
+    std::vector<double> recentSpend(int weeks) const;
+};
+
+// Reads the history. Fails with BadInput when there is no spend to fit on.
+Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRequest &request);
+
+// Monday of the week containing day.
+EpochDay weekStart(EpochDay day);
+// First and last day of the calendar quarter after the one containing day.
+std::pair<EpochDay, EpochDay> nextQuarter(EpochDay day);
+// Whole weeks in [from, to] (at least 1).
+int weeksBetween(EpochDay from, EpochDay to);
+
+} // namespace iroi
