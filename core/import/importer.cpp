@@ -137,6 +137,9 @@ Result<Mapping> resolveMapping(Workspace &workspace, const Sniffed &s, const Imp
         m = mappingFromPreset(*preset, s.header, s.rows);
     } else {
         m = detectMapping(s.header, s.rows, options.kind);
+        // Media-mix sheets have no fixed names to recognise; the generic preset is what applies.
+        if (m.kind == RecordKind::MediaMix)
+            m.preset = QStringLiteral("media-mix");
     }
     if (m.kind == RecordKind::Unknown) {
         Error e = Error::badInput(QStringLiteral("cannot tell what the rows are (orders, costs, post metrics, ...): "
