@@ -207,7 +207,8 @@ struct CsvReader::Impl
     qsizetype pos = 0;
     qsizetype end = 0;
 
-    std::vector<char> raw;   // raw bytes when transcoding
+    std::unique_ptr<char[]> raw; // the bytes as read, before transcoding
+    qsizetype rawCapacity = 0;
     TextDecoder decoder;
 
     struct Span
@@ -234,7 +235,8 @@ struct CsvReader::Impl
         if (needed <= capacity)
             return;
         qsizetype newCapacity = std::max<qsizetype>(capacity * 2, needed);
-        auto grown = std::make_unique<char[]>(std::size_t(newCapacity + kPadding));
+        // Not zero-filled: a 4 MiB memset per reader is the main cost for small files.
+        std::unique_ptr<char[]> grown(new char[std::size_t(newCapacity + kPadding)]);
         if (end > pos)
             std::memcpy(grown.get(), buffer.get() + pos, std::size_t(end - pos));
         end -= pos;
@@ -254,11 +256,18 @@ struct CsvReader::Impl
             end -= pos;
             pos = 0;
         }
-        const qsizetype chunk = options.chunkBytes;
+        // A record longer than a chunk makes the read size grow with it, so rescanning
+        // an incomplete record stays linear overall; small inputs get small buffers.
+        qsizetype chunk = std::max(options.chunkBytes, end - pos);
+        if (totalSize > 0)
+            chunk = std::min(chunk, std::max<qsizetype>(totalSize - rawRead + 1, 16));
         // Worst case growth: 1 byte of Windows-1252 becomes 3 bytes of UTF-8.
         ensureCapacity(end + 3 * chunk + 64);
-        raw.resize(std::size_t(chunk));
-        const qint64 got = device->read(raw.data(), chunk);
+        if (rawCapacity < chunk) {
+            raw.reset(new char[std::size_t(chunk)]);
+            rawCapacity = chunk;
+        }
+        const qint64 got = device->read(raw.get(), chunk);
         if (got < 0) {
             fail(Error::io(QStringLiteral("cannot read the file: %1").arg(device->errorString())));
             rawEof = true;
@@ -268,7 +277,9 @@ struct CsvReader::Impl
         if (got == 0)
             rawEof = true;
         const qsizetype before = end;
-        end += decoder.decode(raw.data(), qsizetype(got), rawEof, buffer.get() + end);
+        end += decoder.decode(raw.get(), qsizetype(got), rawEof, buffer.get() + end);
+        // SIMD scans read up to 15 bytes past the end: keep them defined.
+        std::memset(buffer.get() + end, 0, kPadding);
         if (rawEof)
             device->close();
         return end > before || !rawEof;
@@ -481,7 +492,6 @@ Result<std::unique_ptr<CsvReader>> CsvReader::create(std::unique_ptr<QIODevice> 
                                                                      : QStringLiteral(" (detected)"));
 
     impl->capacity = 0;
-    impl->ensureCapacity(4 * options.chunkBytes + 8);
     impl->fill();
     while (impl->end < kSniffBytes && impl->fill()) {
     }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <ctime>
 #include <cstring>
 #include <string>
 
@@ -42,7 +43,7 @@ void generate(const QString &path, long rows, bool quoted)
         const int day = int(i % 365);
         std::snprintf(line, sizeof line,
                       quoted ? "2025-%02d-%02d,\"Spring launch %03ld, wave %ld\",creator_%05ld,instagram,%ld,%ld,%ld.%02ld,%ld,%ld.%02ld,EUR,NL,\"said \"\"hi\"\"\"\n"
-                             : "2025-%02d-%02d,Spring launch %03ld wave %ld,creator_%05ld,instagram,%ld,%ld,%ld.%02ld,%ld,%ld.%02ld,EUR,NL,organic post with link in bio\n",
+                             : "2025-%02d-%02d,Spring launch %03ld wave %ld,creator_%05ld,instagram,%ld,%ld,%ld.%02ld,%ld,%ld.%02ld,EUR,NL,organic post with link in bio, 2 stories\n",
                       1 + day / 31 % 12, 1 + day % 28, i % 500, i % 7, i % 20000, 10000 + i * 7 % 90000,
                       100 + i % 900, i % 5000, i % 100, i % 40, i % 9000, i % 100);
         out += line;
@@ -68,10 +69,13 @@ int main(int argc, char **argv)
     const double megabytes = double(QFileInfo(path).size()) / 1e6;
     const long rssBefore = peakRssKiB();
 
+    // Wall time suffers when other jobs share the cores; CPU time is reported alongside.
     double best = 0;
+    double bestCpu = 0;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         auto reader = CsvReader::open(path);
         if (!reader) {
             std::fprintf(stderr, "%s\n", qPrintable(reader.error().toString()));
@@ -86,11 +90,14 @@ int main(int argc, char **argv)
                 bytes += field.size();
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         best = std::max(best, megabytes / seconds);
-        std::printf("run %d: %lld records, %zu field bytes, %.1f MB in %.3f s = %.0f MB/s\n", run,
-                    static_cast<long long>(records), bytes, megabytes, seconds, megabytes / seconds);
+        bestCpu = std::max(bestCpu, megabytes / cpuSeconds);
+        std::printf("run %d: %lld records, %zu field bytes, %.1f MB in %.3f s = %.0f MB/s (CPU %.3f s = %.0f MB/s)\n",
+                    run, static_cast<long long>(records), bytes, megabytes, seconds, megabytes / seconds, cpuSeconds,
+                    megabytes / cpuSeconds);
     }
-    std::printf("best: %.0f MB/s (%s); peak RSS %ld KiB (before reading: %ld KiB)\n", best,
+    std::printf("best: %.0f MB/s wall, %.0f MB/s CPU (%s); peak RSS %ld KiB (before reading: %ld KiB)\n", best, bestCpu,
                 quoted ? "every row has 2 quoted fields" : "unquoted", peakRssKiB(), rssBefore);
     QFile::remove(path);
     return 0;
