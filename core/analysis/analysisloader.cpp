@@ -4,6 +4,7 @@
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
@@ -77,11 +78,15 @@ public:
     Result<std::unique_ptr<AnalysisData>> run()
     {
         m_data = std::make_unique<AnalysisData>();
+        QElapsedTimer timer;
+        timer.start();
+        int stepIndex = 0;
         for (Status (Loader::*step)() : {&Loader::settings, &Loader::dimensions, &Loader::contents, &Loader::emvCards,
                                          &Loader::metricRows, &Loader::orders, &Loader::costs, &Loader::goals,
                                          &Loader::audiences, &Loader::mentions}) {
             if (Status s = (this->*step)(); !s)
                 return s.error();
+            qCDebug(lcAnalysis) << "load step" << stepIndex++ << "done after" << timer.elapsed() << "ms";
             if (m_progress.isCancelled())
                 return Error::cancelled();
         }
@@ -278,14 +283,13 @@ private:
         const qint64 total = *count;
         MetricColumns &r = m_data->rows;
         const auto n = static_cast<size_t>(total);
+        // Sized once and written by index: no reallocation, so a 10M-row workspace peaks at its final size.
         for (auto *column : {&r.impressions, &r.reach, &r.views, &r.engagements, &r.clicks, &r.leads, &r.positive,
                              &r.conversions})
-            column->reserve(n);
-        r.day.reserve(n);
-        r.followerGrowth.reserve(n);
-        r.emvByCard.assign(m_data->emvCards.size(), {});
-        for (auto &column : r.emvByCard)
-            column.reserve(n);
+            column->resize(n);
+        r.day.resize(n);
+        r.followerGrowth.resize(n);
+        r.emvByCard.assign(m_data->emvCards.size(), std::vector<float>(n));
 
         auto stmt = m_db.prepare("SELECT content_id, day, impressions, reach, views, likes, comments, shares, saves, "
                                  "clicks, leads, follower_growth, positive_reactions, negative_reactions, conversions "
@@ -296,15 +300,16 @@ private:
         qint64 lastContentId = -1;
         std::int32_t content = -1;
         qint64 done = 0;
+        size_t row = 0;
         const auto u32 = [](qint64 v) { return static_cast<std::uint32_t>(std::clamp<qint64>(v, 0, UINT32_MAX)); };
         std::array<qint64, 13> values{};
-        while (stmt->step()) {
+        while (row < n && stmt->step()) {
             const qint64 contentId = sqlite3_column_int64(h, 0);
             if (contentId != lastContentId) {
                 lastContentId = contentId;
                 content = m_contentIndex.value(contentId, -1);
                 if (content >= 0)
-                    m_data->contents[size_t(content)].rowBegin = static_cast<std::int32_t>(r.day.size());
+                    m_data->contents[size_t(content)].rowBegin = static_cast<std::int32_t>(row);
             }
             if (++done % kProgressEvery == 0) {
                 m_progress.progress(done, total);
@@ -317,25 +322,36 @@ private:
             seeDay(day);
             for (int m = 0; m < 13; ++m)
                 values[size_t(m)] = sqlite3_column_int64(h, m + 2);
-            r.day.push_back(day);
-            r.impressions.push_back(u32(values[0]));
-            r.reach.push_back(u32(values[1]));
-            r.views.push_back(u32(values[2]));
-            r.engagements.push_back(u32(values[3] + values[4] + values[5] + values[6]));
-            r.clicks.push_back(u32(values[7]));
-            r.leads.push_back(u32(values[8]));
-            r.followerGrowth.push_back(static_cast<std::int32_t>(std::clamp<qint64>(values[9], INT32_MIN, INT32_MAX)));
-            r.positive.push_back(u32(values[10]));
-            r.conversions.push_back(u32(values[12]));
+            r.day[row] = day;
+            r.impressions[row] = u32(values[0]);
+            r.reach[row] = u32(values[1]);
+            r.views[row] = u32(values[2]);
+            r.engagements[row] = u32(values[3] + values[4] + values[5] + values[6]);
+            r.clicks[row] = u32(values[7]);
+            r.leads[row] = u32(values[8]);
+            r.followerGrowth[row] = static_cast<std::int32_t>(std::clamp<qint64>(values[9], INT32_MIN, INT32_MAX));
+            r.positive[row] = u32(values[10]);
+            r.conversions[row] = u32(values[12]);
             ContentDims &dims = m_data->contents[size_t(content)];
             for (size_t ci = 0; ci < m_rates.size(); ++ci) {
                 const auto &rate = m_rates[ci][size_t(dims.channel)];
                 double emv = 0.0;
                 for (size_t m = 0; m < 13; ++m)
                     emv += rate[m] * static_cast<double>(values[m]);
-                r.emvByCard[ci].push_back(static_cast<float>(emv));
+                r.emvByCard[ci][row] = static_cast<float>(emv);
             }
-            dims.rowEnd = static_cast<std::int32_t>(r.day.size());
+            ++row;
+            dims.rowEnd = static_cast<std::int32_t>(row);
+        }
+        if (row < n) {
+            // Rows of unknown content items were skipped.
+            for (auto *column : {&r.impressions, &r.reach, &r.views, &r.engagements, &r.clicks, &r.leads, &r.positive,
+                                 &r.conversions})
+                column->resize(row);
+            r.day.resize(row);
+            r.followerGrowth.resize(row);
+            for (auto &column : r.emvByCard)
+                column.resize(row);
         }
         m_progress.progress(done, total);
         return stmt->status();
@@ -354,10 +370,10 @@ private:
     Status orders()
     {
         auto stmt = m_db.prepare("SELECT day, ordered_at, customer_ref, revenue_cents, currency, person_id, content_id "
-                                 "FROM customer_order ORDER BY day, id");
+                                 "FROM customer_order ORDER BY id");
         if (!stmt)
             return stmt.error();
-        std::unordered_map<QString, std::int32_t> customers;
+        QHash<QString, std::int32_t> customers;
         while (stmt->step()) {
             OrderRow o;
             o.day = static_cast<EpochDay>(stmt->int64(0));
@@ -382,14 +398,15 @@ private:
             }
             const QString ref = stmt->text(2);
             if (!ref.isEmpty()) {
-                const auto [it, added] =
-                    customers.try_emplace(ref, static_cast<std::int32_t>(m_data->customers.size()));
-                if (added)
+                o.customer = customers.value(ref, -1);
+                if (o.customer < 0) {
+                    o.customer = static_cast<std::int32_t>(m_data->customers.size());
+                    customers.insert(ref, o.customer);
                     m_data->customers.push_back({});
-                o.customer = it->second;
+                }
                 CustomerInfo &info = m_data->customers[size_t(o.customer)];
-                // Orders come by day then id, so the first seen is the first order.
-                if (info.firstOrder < 0)
+                // Read in id order (a sequential scan); the first order is the earliest day, then lowest id.
+                if (info.firstOrder < 0 || m_data->orders[size_t(info.firstOrder)].day > o.day)
                     info.firstOrder = static_cast<std::int32_t>(m_data->orders.size());
                 ++info.orderCount;
                 info.revenue += o.revenue;
@@ -402,7 +419,7 @@ private:
     Status costs()
     {
         auto stmt = m_db.prepare("SELECT day, category, amount_cents, currency, hours, campaign_id, person_id, "
-                                 "content_id, channel_id FROM cost ORDER BY day, id");
+                                 "content_id, channel_id FROM cost ORDER BY id");
         if (!stmt)
             return stmt.error();
         while (stmt->step()) {
