@@ -467,7 +467,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::create(std::unique_ptr<QIODevice> 
     impl->device = std::move(device);
 
     // Sniff the encoding on the first bytes, then hand them to the decoder like any chunk.
-    QByteArray head = impl->device->peek(std::min<qint64>(kSniffBytes, std::max<qint64>(options.chunkBytes, 4096)));
+    QByteArray head = impl->device->peek(kSniffBytes);
     qsizetype bomLength = 0;
     TextEncoding detected = sniffEncoding(head.constData(), head.size(), &bomLength);
     impl->bom = bomLength > 0;
