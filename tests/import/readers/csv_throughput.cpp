@@ -2,6 +2,7 @@
 // the peak resident memory. Not a test (no pass/fail): run by hand.
 //   csv_throughput [rows] [--quoted]
 #include "core/import/reader/csvreader.h"
+#include "core/import/reader/values.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,6 +97,35 @@ int main(int argc, char **argv)
         std::printf("run %d: %lld records, %zu field bytes, %.1f MB in %.3f s = %.0f MB/s (CPU %.3f s = %.0f MB/s)\n",
                     run, static_cast<long long>(records), bytes, megabytes, seconds, megabytes / seconds, cpuSeconds,
                     megabytes / cpuSeconds);
+    }
+    // Value parsing on the same data: 5 numeric columns and the ISO date per record.
+    {
+        auto reader = CsvReader::open(path);
+        if (!reader)
+            return 2;
+        RecordView record;
+        double sum = 0;
+        qint64 values = 0;
+        qint64 days = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpuStart = std::clock();
+        while ((*reader)->next(record)) {
+            if (record.fields.size() < 9)
+                continue;
+            for (std::size_t i = 4; i <= 8; ++i) {
+                if (const auto value = parseNumber(record.fields[i], NumberStyle::DecimalPoint)) {
+                    sum += *value;
+                    ++values;
+                }
+            }
+            if (const auto date = parseDate(record.fields[0], DateOrder::Iso))
+                days += date->day;
+        }
+        const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+        std::printf("read + parse 5 numbers and 1 date per record: %.3f s wall, %.3f s CPU (%lld numbers, checksum %.0f/%lld)\n",
+                    double(timer.nsecsElapsed()) / 1e9, cpuSeconds, static_cast<long long>(values), sum,
+                    static_cast<long long>(days));
     }
     std::printf("best: %.0f MB/s wall, %.0f MB/s CPU (%s); peak RSS %ld KiB (before reading: %ld KiB)\n", best, bestCpu,
                 quoted ? "every row has 2 quoted fields" : "unquoted", peakRssKiB(), rssBefore);
