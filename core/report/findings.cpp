@@ -299,9 +299,15 @@ QStringList whoFindings(const std::vector<PersonScore> &people, const QString &c
                                             : QStringLiteral("people");
     addIf(list, concentrationSentence(revenue, singular, plural, QStringLiteral("attributed revenue")));
     addIf(list, activityVersusPerformanceSentence(people));
+    // A person with a token cost (a gifted product) would "return" hundreds per unit spent;
+    // only people carrying at least 1% of the cost are compared.
+    Cents totalCost = 0;
+    for (const PersonScore &p : people)
+        totalCost += std::max<Cents>(p.totals.cost, 0);
     std::vector<NamedReturn> returns;
     for (const PersonScore &p : people)
-        returns.push_back({p.key, p.totals.revenue, p.totals.cost});
+        if (p.totals.cost > 0 && p.totals.cost * 100 >= totalCost)
+            returns.push_back({p.key, p.totals.revenue, p.totals.cost});
     if (returns.size() >= 2)
         addIf(list, returnPerSpendSentence(returns, currency));
     if (!people.empty())
