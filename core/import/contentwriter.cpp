@@ -13,6 +13,11 @@ using detail::bindIdOrNull;
 using detail::bindText;
 using detail::bindTextOrNull;
 
+// Rows per multi-row INSERT: fewer statement executions, 15 values a row stays far below
+// SQLite's limit on bound parameters.
+constexpr int kBatchRows = 64;
+constexpr int kMetricRowValues = 2 + kMetricFieldCount;
+
 constexpr const char *kMetricColumns[kMetricFieldCount] = {
     "impressions", "reach",  "views", "likes",           "comments",           "shares",            "saves",
     "clicks",      "leads", "follower_growth", "positive_reactions", "negative_reactions", "conversions"};
@@ -94,6 +99,20 @@ public:
                 return prepared.error();
             *st.stmt = std::move(prepared.value());
         }
+        QStringList tuples;
+        for (int r = 0; r < kBatchRows; ++r) {
+            QStringList params;
+            for (int i = 0; i < kMetricRowValues; ++i)
+                params << QStringLiteral("?%1").arg(r * kMetricRowValues + i + 1);
+            tuples << QLatin1Char('(') + params.join(QLatin1Char(',')) + QLatin1Char(')');
+        }
+        auto batch = db.prepare(QStringLiteral("INSERT INTO metric_daily(content_id, day, impressions, reach, views, "
+                                               "likes, comments, shares, saves, clicks, leads, follower_growth, "
+                                               "positive_reactions, negative_reactions, conversions) VALUES ") +
+                                tuples.join(QLatin1Char(',')));
+        if (!batch)
+            return batch.error();
+        m_insertBatch = std::move(batch.value());
         const QString category = m_ctx.mapping->defaultCostCategory.isEmpty() ? QStringLiteral("paid_boost")
                                                                              : m_ctx.mapping->defaultCostCategory;
         m_costCategory = category.toStdString();
@@ -102,6 +121,8 @@ public:
         m_currency = m_ctx.currency.toStdString();
         return success();
     }
+
+    Status finish() override { return flushPending(); }
 
     Outcome write(std::span<const std::string_view> fields, qint64 row) override
     {
@@ -170,32 +191,31 @@ public:
             }
             m_lastExt = m_ext;
             m_lastContent = found->second.content;
-            m_lastIds = found->second;
+            m_current = &found->second;
         }
 
         Outcome outcome = Outcome::Imported;
-        sqlite3_stmt *ins = m_insertMetric.handle();
-        sqlite3_bind_int64(ins, 1, m_lastContent);
-        sqlite3_bind_int64(ins, 2, day);
-        for (int i = 0; i < kMetricFieldCount; ++i)
-            sqlite3_bind_int64(ins, i + 3, metrics[i]);
-        int rc = sqlite3_step(ins);
-        sqlite3_reset(ins);
-        if (rc != SQLITE_DONE)
-            return fail(detail::stepError(*m_ctx.db, "metric_daily"));
-        if (m_ctx.db->changes() == 0) {
-            sqlite3_stmt *up = m_updateMetric.handle();
-            sqlite3_bind_int64(up, 1, m_lastContent);
-            sqlite3_bind_int64(up, 2, day);
+        Ids &current = *m_current;
+        if (current.fresh && day > current.maxDay) {
+            // A post this import created, on a later day than any before: it cannot exist
+            // yet, so it goes into the next multi-row INSERT.
+            current.maxDay = day;
+            qint64 *slot = m_pending.data() + size_t(m_pendingRows) * kMetricRowValues;
+            slot[0] = m_lastContent;
+            slot[1] = day;
             for (int i = 0; i < kMetricFieldCount; ++i)
-                if (m_mapped[i])
-                    sqlite3_bind_int64(up, i + 3, metrics[i]);
-            rc = sqlite3_step(up);
-            sqlite3_reset(up);
-            if (rc != SQLITE_DONE)
-                return fail(detail::stepError(*m_ctx.db, "metric_daily"));
-            outcome = Outcome::Updated;
+                slot[2 + i] = metrics[i];
+            if (++m_pendingRows == kBatchRows) {
+                if (Status st = flushPending(); !st)
+                    return fail(st.error());
+            }
+        } else if (Outcome o = upsertMetric(day, metrics); o != Outcome::Imported) {
+            if (o == Outcome::Failed)
+                return o;
+            outcome = o;
         }
+        if (current.fresh)
+            current.maxDay = std::max<qint64>(current.maxDay, day);
 
         if ((cost && *cost != 0) || (revenue && *revenue != 0)) {
             const std::string_view currencyCell = cell(fields, Field::Currency);
@@ -213,11 +233,11 @@ public:
                 bindText(c, 3, m_costCategory);
                 sqlite3_bind_int64(c, 4, *cost);
                 bindText(c, 5, currency);
-                bindIdOrNull(c, 6, m_lastIds.campaign);
-                bindIdOrNull(c, 7, m_lastIds.person);
+                bindIdOrNull(c, 6, m_current->campaign);
+                bindIdOrNull(c, 7, m_current->person);
                 sqlite3_bind_int64(c, 8, m_lastContent);
-                bindIdOrNull(c, 9, m_lastIds.channel);
-                rc = sqlite3_step(c);
+                bindIdOrNull(c, 9, m_current->channel);
+                const int rc = sqlite3_step(c);
                 sqlite3_reset(c);
                 if (rc != SQLITE_DONE)
                     return fail(detail::stepError(*m_ctx.db, "cost"));
@@ -228,9 +248,9 @@ public:
                 sqlite3_bind_int64(o, 2, day);
                 sqlite3_bind_int64(o, 3, *revenue);
                 bindText(o, 4, currency);
-                bindIdOrNull(o, 5, m_lastIds.person);
+                bindIdOrNull(o, 5, m_current->person);
                 sqlite3_bind_int64(o, 6, m_lastContent);
-                rc = sqlite3_step(o);
+                const int rc = sqlite3_step(o);
                 sqlite3_reset(o);
                 if (rc != SQLITE_DONE)
                     return fail(detail::stepError(*m_ctx.db, "customer_order"));
@@ -246,7 +266,67 @@ private:
         std::optional<qint64> person;
         std::optional<qint64> campaign;
         std::optional<qint64> channel;
+        bool fresh = false;          // created by this import
+        qint64 maxDay = INT64_MIN;   // latest day written for it by this import
     };
+
+    // Slow path: the row may exist (re-import, or a day repeated in the file).
+    Outcome upsertMetric(EpochDay day, const qint64 *metrics)
+    {
+        if (Status st = flushPending(); !st)
+            return fail(st.error());
+        sqlite3_stmt *ins = m_insertMetric.handle();
+        sqlite3_bind_int64(ins, 1, m_lastContent);
+        sqlite3_bind_int64(ins, 2, day);
+        for (int i = 0; i < kMetricFieldCount; ++i)
+            sqlite3_bind_int64(ins, i + 3, metrics[i]);
+        int rc = sqlite3_step(ins);
+        sqlite3_reset(ins);
+        if (rc != SQLITE_DONE)
+            return fail(detail::stepError(*m_ctx.db, "metric_daily"));
+        if (m_ctx.db->changes() > 0)
+            return Outcome::Imported;
+        sqlite3_stmt *up = m_updateMetric.handle();
+        sqlite3_bind_int64(up, 1, m_lastContent);
+        sqlite3_bind_int64(up, 2, day);
+        for (int i = 0; i < kMetricFieldCount; ++i)
+            if (m_mapped[i])
+                sqlite3_bind_int64(up, i + 3, metrics[i]);
+        rc = sqlite3_step(up);
+        sqlite3_reset(up);
+        if (rc != SQLITE_DONE)
+            return fail(detail::stepError(*m_ctx.db, "metric_daily"));
+        return Outcome::Updated;
+    }
+
+    // Writes the buffered new rows: one statement for a full batch, else row by row.
+    Status flushPending()
+    {
+        if (m_pendingRows == 0)
+            return success();
+        const qint64 *v = m_pending.data();
+        if (m_pendingRows == kBatchRows) {
+            sqlite3_stmt *b = m_insertBatch.handle();
+            for (int i = 0; i < kBatchRows * kMetricRowValues; ++i)
+                sqlite3_bind_int64(b, i + 1, v[i]);
+            const int rc = sqlite3_step(b);
+            sqlite3_reset(b);
+            if (rc != SQLITE_DONE)
+                return detail::stepError(*m_ctx.db, "metric_daily");
+        } else {
+            sqlite3_stmt *ins = m_insertMetric.handle();
+            for (int r = 0; r < m_pendingRows; ++r, v += kMetricRowValues) {
+                for (int i = 0; i < kMetricRowValues; ++i)
+                    sqlite3_bind_int64(ins, i + 1, v[i]);
+                const int rc = sqlite3_step(ins);
+                sqlite3_reset(ins);
+                if (rc != SQLITE_DONE)
+                    return detail::stepError(*m_ctx.db, "metric_daily");
+            }
+        }
+        m_pendingRows = 0;
+        return success();
+    }
 
     Result<Ids> resolveContent(std::span<const std::string_view> fields, EpochDay day)
     {
@@ -328,6 +408,7 @@ private:
         if (rc != SQLITE_DONE)
             return detail::stepError(*m_ctx.db, "content_item");
         ids.content = existing >= 0 ? existing : m_ctx.db->lastInsertRowId();
+        ids.fresh = existing < 0;
         if (existing >= 0) {
             // A re-export may leave a name out; keep the stored links then.
             sqlite3_stmt *again = m_selectContent.handle();
@@ -367,7 +448,10 @@ private:
     std::string m_costCategory;
     std::string m_currency;
     qint64 m_lastContent = -1;
-    Ids m_lastIds;
+    Ids *m_current = nullptr; // element of m_contents: node addresses are stable
+    std::vector<qint64> m_pending = std::vector<qint64>(size_t(kBatchRows) * kMetricRowValues);
+    int m_pendingRows = 0;
+    sql::Statement m_insertBatch;
 };
 
 } // namespace

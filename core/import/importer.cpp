@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/import/presets.h"
+#include "core/import/recordpipe.h"
 #include "core/import/reader/csvreader.h"
 #include "core/import/reader/tablelocator.h"
 #include "core/import/reader/xlsxreader.h"
@@ -23,7 +24,6 @@ namespace iroi::import {
 namespace {
 
 constexpr int kSampleRows = 50;
-constexpr int kProgressEveryRows = 256;  // then look at the clock: progress at least every 100 ms
 constexpr int kCancelEveryRows = 2048;   // a few ms of work at full speed
 constexpr qint64 kProgressIntervalMs = 100;
 
@@ -361,21 +361,35 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         if (auto e = handle(replay, s.sample[i].row))
             return *e;
     }
-    RecordView view;
-    while (reader.next(view)) {
-        if (auto e = handle(view.fields, view.row))
-            return *e;
-        ++rows;
-        if (rows % kProgressEveryRows == 0) {
-            const qint64 now = clock.elapsed();
-            if (now - lastProgress >= kProgressIntervalMs) {
-                lastProgress = now;
-                sink.progress(reader.position(), total);
-            }
+    // The rest of the file: read on a second thread, written here.
+    RecordPipe pipe(reader);
+    pipe.start();
+    RecordPipe::Batch batch;
+    std::vector<std::string_view> fields;
+    while (pipe.next(batch)) {
+        size_t field = 0;
+        for (const auto &[rowNumber, count] : batch.rows) {
+            fields.clear();
+            for (quint32 f = 0; f < count; ++f, ++field)
+                fields.emplace_back(batch.bytes.data() + batch.fields[field].first, batch.fields[field].second);
+            if (auto e = handle(fields, rowNumber))
+                return *e; // the pipe stops in its destructor, the transaction rolls back
+            ++rows;
             if (rows % kCancelEveryRows == 0 && sink.isCancelled())
                 return Error::cancelled();
         }
+        const qint64 now = clock.elapsed();
+        if (now - lastProgress >= kProgressIntervalMs) {
+            lastProgress = now;
+            sink.progress(batch.position, total);
+        }
+        pipe.recycle(std::move(batch));
     }
+    pipe.stop();
+    // Readers learn some things only on the way (a stray Windows-1252 byte): keep those notes too.
+    for (const QString &note : reader.notes())
+        if (!report.notes.contains(note))
+            report.notes << note;
     if (const auto &error = reader.error(); error) {
         Error e = *error;
         if (e.file.isEmpty())

@@ -355,6 +355,8 @@ Mapping mapForKind(RecordKind kind, const QStringList &header, const std::vector
     if (kind == RecordKind::MediaMix) {
         for (int c = 0; c < header.size(); ++c) {
             const QString n = normalizeHeader(header.at(c));
+            if (n.isEmpty())
+                continue; // an unnamed index column (pandas' to_excel) measures nothing
             const FieldGuess g = guessField(header.at(c));
             if (!m.has(Field::Date) && g.field == Field::Date && valueFit(ValueType::Day, c, sample) > 0.9) {
                 m.set(Field::Date, c, g.confidence);

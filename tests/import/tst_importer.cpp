@@ -206,6 +206,17 @@ private slots:
                            QStringLiteral("SELECT sum(value) FROM outcome_series WHERE metric = 'conversions'"),
                            QStringLiteral("SELECT count(DISTINCT channel_id) FROM media_mix")}
             << QList<double>{624, 12174069815.0, 10784388903.0, 32581243490.0, 4};
+        // The .xlsx is another data set: 156 weeks, 6 channels, an unnamed index column A. With
+        // python's zipfile + re over xl/worksheets/sheet1.xml: spend cents (half up) summed over
+        // Channel0..5_spend = 22559195286, impressions = 28820038338
+        QTest::newRow("meridian national media xlsx")
+            << QStringLiteral("national_media.xlsx") << QStringLiteral("media_mix") << QStringLiteral("media-mix")
+            << qint64(156) << qint64(0)
+            << QStringList{QStringLiteral("SELECT count(*) FROM media_mix"),
+                           QStringLiteral("SELECT sum(spend_cents) FROM media_mix"),
+                           QStringLiteral("SELECT sum(impressions) FROM media_mix"),
+                           QStringLiteral("SELECT count(*) FROM outcome_series WHERE metric = ''")}
+            << QList<double>{936, 22559195286.0, 28820038338.0, 0};
         // 40 rows, 19 distinct Name; Total of each order's first row, in cents: 1408904; 21 line rows
         QTest::newRow("shopify orders")
             << QStringLiteral("shopify_orders_export_devstore.csv") << QStringLiteral("orders")
@@ -479,6 +490,87 @@ private slots:
         auto report = importFile(ws, testData("posts_v1.csv"), options, progress);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().kind, Error::Kind::Usage);
+    }
+
+    void headerSynonyms_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("field");
+        const std::pair<const char *, const char *> cases[] = {
+            {"Reach", "reach"},           {"Bereik", "reach"},          {"Impressions", "impressions"},
+            {"Vertoningen", "impressions"}, {"Weergaven", "impressions"}, {"Amount spent (EUR)", "cost"},
+            {"Spend", "cost"},            {"Kosten", "cost"},           {"Uitgaven", "cost"},
+            {"Creator", "person"},        {"Influencer", "person"},     {"Employee", "person"},
+            {"Handle", "person"},         {"Medewerker", "person"},     {"Date", "date"},
+            {"Datum", "date"},            {"Day", "date"},              {"Reporting starts", "date"},
+            {"Clicks", "clicks"},         {"Klikken", "clicks"},        {"Link clicks", "clicks"},
+            {"Likes", "likes"},           {"Vind-ik-leuks", "likes"},   {"Comments", "comments"},
+            {"Reacties", "comments"},     {"Shares", "shares"},         {"Gedeeld", "shares"},
+            {"Saves", "saves"},           {"Opgeslagen", "saves"},      {"Revenue", "revenue"},
+            {"Omzet", "revenue"},         {"Total sales", "revenue"},   {"Discount code", "discount_code"},
+            {"Kortingscode", "discount_code"}, {"Order", "order_ref"},  {"Bestelling", "order_ref"},
+            {"Campaign", "campaign"},     {"Campagne", "campaign"},     {"UTM_Campaign", "utm_campaign"},
+        };
+        for (const auto &[header, field] : cases)
+            QTest::newRow(header) << QString::fromUtf8(header) << QString::fromUtf8(field);
+    }
+
+    void headerSynonyms()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, field);
+        const FieldGuess guess = guessField(header);
+        QCOMPARE(fieldName(guess.field), field);
+        QVERIFY(guess.confidence >= 0.99);
+    }
+
+    void kindDetection_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QStringList>("row");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("dutch posts") << QStringList{QStringLiteral("Datum"), QStringLiteral("Medewerker"),
+                                                    QStringLiteral("Bericht ID"), QStringLiteral("Vertoningen"),
+                                                    QStringLiteral("Vind-ik-leuks"), QStringLiteral("Klikken")}
+                                     << QStringList{QStringLiteral("14-01-2025"), QStringLiteral("jan"),
+                                                    QStringLiteral("x1"), QStringLiteral("1.234"),
+                                                    QStringLiteral("12"), QStringLiteral("3")}
+                                     << QStringLiteral("content");
+        QTest::newRow("orders") << QStringList{QStringLiteral("Bestelling"), QStringLiteral("Datum"),
+                                               QStringLiteral("Omzet"), QStringLiteral("Kortingscode")}
+                                << QStringList{QStringLiteral("1001"), QStringLiteral("2025-01-14"),
+                                               QStringLiteral("49,95"), QStringLiteral("ANNA10")}
+                                << QStringLiteral("orders");
+        QTest::newRow("costs") << QStringList{QStringLiteral("Date"), QStringLiteral("Category"),
+                                              QStringLiteral("Amount"), QStringLiteral("Note")}
+                               << QStringList{QStringLiteral("2025-01-14"), QStringLiteral("travel"),
+                                              QStringLiteral("120.00"), QStringLiteral("train")}
+                               << QStringLiteral("costs");
+        QTest::newRow("mentions") << QStringList{QStringLiteral("Date"), QStringLiteral("Brand"),
+                                                 QStringLiteral("Topic"), QStringLiteral("Mentions")}
+                                  << QStringList{QStringLiteral("2025-01-14"), QStringLiteral("Acme"),
+                                                 QStringLiteral("yoga"), QStringLiteral("42")}
+                                  << QStringLiteral("mentions");
+        QTest::newRow("goals") << QStringList{QStringLiteral("Campaign"), QStringLiteral("Metric"),
+                                              QStringLiteral("Target"), QStringLiteral("Deadline")}
+                               << QStringList{QStringLiteral("Spring"), QStringLiteral("revenue"),
+                                              QStringLiteral("15000"), QStringLiteral("2025-06-30")}
+                               << QStringLiteral("goals");
+        QTest::newRow("media mix") << QStringList{QStringLiteral("week"), QStringLiteral("tv_spend"),
+                                                  QStringLiteral("radio_spend"), QStringLiteral("sales")}
+                                   << QStringList{QStringLiteral("2025-01-06"), QStringLiteral("100"),
+                                                  QStringLiteral("50"), QStringLiteral("1234.5")}
+                                   << QStringLiteral("media_mix");
+    }
+
+    void kindDetection()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QStringList, row);
+        QFETCH(QString, kind);
+        const Mapping m = detectMapping(header, {row});
+        QCOMPARE(kindName(m.kind), kind);
+        QVERIFY(missingRequired(m).isEmpty());
     }
 
     void presetsAreUnique()

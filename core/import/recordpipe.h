@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/import/reader/recordreader.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace iroi::import {
+
+// Reads records on a thread of its own and hands them over in batches through a small
+// bounded queue, so parsing the file and writing SQLite overlap. Memory stays bounded:
+// a few batches of a few thousand rows, recycled.
+class RecordPipe
+{
+public:
+    struct Batch
+    {
+        std::string bytes;                         // every field's text, back to back
+        std::vector<std::pair<quint32, quint32>> fields; // offset, length into bytes
+        std::vector<std::pair<qint64, quint32>> rows;     // row number, field count
+        qint64 position = 0;                        // reader position after the batch
+        void clear()
+        {
+            bytes.clear();
+            fields.clear();
+            rows.clear();
+        }
+    };
+
+    explicit RecordPipe(RecordReader &reader, int rowsPerBatch = 2048, int queuedBatches = 4);
+    ~RecordPipe();
+    RecordPipe(const RecordPipe &) = delete;
+    RecordPipe &operator=(const RecordPipe &) = delete;
+
+    void start();
+    // Blocks for the next batch; false at the end of input (then see RecordReader::error()).
+    bool next(Batch &batch);
+    // Gives a consumed batch back for reuse.
+    void recycle(Batch &&batch);
+    // Stops reading early (cancel, failure); safe to call more than once.
+    void stop();
+
+private:
+    void run();
+
+    RecordReader &m_reader;
+    const int m_rowsPerBatch;
+    const int m_queuedBatches;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_full;
+    std::vector<Batch> m_free;
+    bool m_done = false;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace iroi::import
