@@ -1,0 +1,151 @@
+// Offscreen checks of the pages on the demo workspace: every page builds with charts that
+// have series, the Overview tiles show the figures the engine reports, a filter changes
+// them, drill-down narrows the filter, the table models pass QAbstractItemModelTester and
+// an undone edit restores the value in the database.
+#include "core/analysis/analysisengine.h"
+#include "core/demo/demogenerator.h"
+#include "core/store/workspace.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/datapage.h"
+#include "ui/pages/kpitile.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/whopage.h"
+#include "ui/session/workspacesession.h"
+#include "ui/undo/celledit.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iroi;
+using namespace iroi::ui;
+
+class TstUiPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("InfluenceROI-tests"));
+        QVERIFY(m_dir.isValid());
+        auto path = ensureDemoWorkspace(m_dir.path());
+        QVERIFY2(path.ok(), path.ok() ? "" : qPrintable(path.error().toString()));
+        m_path = path.value();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QSignalSpy shown(m_window.get(), &MainWindow::workspaceShown);
+        m_window->openWorkspace(m_path);
+        QVERIFY(shown.wait(60000));
+    }
+
+    void everyPageBuildsWithData()
+    {
+        for (Page *page : m_window->pages()) {
+            page->ensureBuilt();
+            for (QChartView *view : page->chartViews()) {
+                QVERIFY2(view->chart(), qPrintable(page->pageId()));
+                if (page->pageId() != QLatin1String("why")) // the goal chart may legitimately be empty
+                    QVERIFY2(!view->chart()->series().isEmpty(), qPrintable(page->pageId() + QLatin1Char(' ') + view->chart()->title()));
+            }
+        }
+    }
+
+    void overviewShowsEngineFigures()
+    {
+        auto *overview = qobject_cast<OverviewPage *>(m_window->page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        const OverviewResult o = m_window->session()->engine()->overview(m_window->session()->filter());
+        QVERIFY(o.totals.revenue > 0);
+        const ChartStyle style = ChartStyle::forTheme(Theme::Light, m_window->session()->catalog().currency);
+        QCOMPARE(overview->tile(QStringLiteral("revenue"))->valueText(),
+                 formatMetric("revenue", centsToDouble(o.totals.revenue), style));
+    }
+
+    void filterChangeChangesFigures()
+    {
+        auto *overview = qobject_cast<OverviewPage *>(m_window->page(QStringLiteral("overview")));
+        const QString before = overview->tile(QStringLiteral("revenue"))->valueText();
+        const Catalog &catalog = m_window->session()->catalog();
+        QVERIFY(!catalog.channels.empty());
+        Filter f;
+        f.channelIds = {catalog.channels.front().id};
+        QSignalSpy ready(m_window->session(), &WorkspaceSession::viewsReady);
+        m_window->applyFilter(f);
+        QVERIFY(ready.wait(60000));
+        overview->ensureBuilt();
+        QVERIFY(overview->tile(QStringLiteral("revenue"))->valueText() != before);
+        QVERIFY(m_window->canGoBack());
+        m_window->goBack();
+        QVERIFY(m_window->session()->filter().isEmpty());
+    }
+
+    void drillNarrowsToPerson()
+    {
+        const Catalog &catalog = m_window->session()->catalog();
+        QVERIFY(!catalog.people.empty());
+        const qint64 id = catalog.people.front().id;
+        QSignalSpy ready(m_window->session(), &WorkspaceSession::viewsReady);
+        m_window->drill(QStringLiteral("person"), id);
+        QCOMPARE(m_window->session()->filter().personIds, std::vector<qint64>{id});
+        QVERIFY(ready.wait(60000));
+        auto *who = qobject_cast<WhoPage *>(m_window->page(QStringLiteral("who")));
+        who->ensureBuilt();
+        QVERIFY(who->scorecard()->isVisibleTo(who));
+        m_window->goBack();
+    }
+
+    void modelsPassTester()
+    {
+        auto *who = qobject_cast<WhoPage *>(m_window->page(QStringLiteral("who")));
+        who->ensureBuilt();
+        QAbstractItemModelTester tester(who->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(who->model()->rowCount() > 0);
+        auto *data = qobject_cast<DataPage *>(m_window->page(QStringLiteral("data")));
+        if (data->isLoading()) {
+            QSignalSpy loaded(data, &DataPage::loaded);
+            QVERIFY(loaded.wait(30000));
+        }
+        QAbstractItemModelTester costTester(data->model(QStringLiteral("cost")), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void undoRestoresDatabaseValue()
+    {
+        auto *data = qobject_cast<DataPage *>(m_window->page(QStringLiteral("data")));
+        DbTableModel *costs = data->model(QStringLiteral("cost"));
+        QVERIFY(costs->rowCount() > 0);
+        const qint64 costId = costs->rowAt(0).key.value(0).toLongLong();
+        auto readAmount = [&]() -> qint64 {
+            // An independent read on a separate connection.
+            auto ws = Workspace::open(m_path, Workspace::Access::ReadOnly);
+            auto stmt = ws->connection().prepare("SELECT amount_cents FROM cost WHERE id = ?1");
+            stmt->bind(1, costId);
+            return stmt->step() ? stmt->int64(0) : -1;
+        };
+        const qint64 before = readAmount();
+        // Column 2 of the cost table is the amount, edited in currency units.
+        QVERIFY(costs->setData(costs->index(0, 2), QVariant(1234.56), Qt::EditRole));
+        QCOMPARE(readAmount(), qint64(123456));
+        QCOMPARE(costs->rowAt(0).values.value(2).toLongLong(), qint64(123456));
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(readAmount(), before);
+        m_window->session()->undoStack()->redo();
+        QCOMPARE(readAmount(), qint64(123456));
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(readAmount(), before);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TstUiPages)
+#include "tst_uipages.moc"

@@ -1,0 +1,44 @@
+// Writes a PNG of every page of the main window at 1600x1000 (offscreen) to the folder
+// given as first argument, using the demo workspace (cached in the folder's .demo subfolder).
+#include "ui/mainwindow.h"
+#include "ui/pages/page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("InfluenceROI-screenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("influence-roi-screenshots"));
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(folder);
+    iroi::ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    int index = 0;
+    std::function<void()> next;
+    next = [&] {
+        if (index >= static_cast<int>(window.pages().size())) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        window.showPage(index);
+        QTimer::singleShot(400, &window, [&] {
+            iroi::ui::Page *page = window.pages()[static_cast<size_t>(index)];
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(folder).arg(index + 1, 2, 10, QLatin1Char('0')).arg(page->pageId());
+            window.grab().save(file);
+            std::printf("%s\n", qPrintable(file));
+            ++index;
+            next();
+        });
+    };
+    QObject::connect(&window, &iroi::ui::MainWindow::workspaceShown, &window, [&] { QTimer::singleShot(200, &window, next); });
+    window.openDemo();
+    return app.exec();
+}
