@@ -428,7 +428,7 @@ void MainWindow::saveWorkspaceAs()
     m_status->setText(tr("Saving a copy…"));
     // VACUUM INTO writes a consistent, compacted copy from a read transaction, on a worker.
     watcher->setFuture(QtConcurrent::run([source, target]() -> QString {
-        auto ws = Workspace::open(source, Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(source, Workspace::Access::OpenExisting);
         if (!ws)
             return ws.error().toString();
         auto stmt = ws->connection().prepare("VACUUM INTO ?1");

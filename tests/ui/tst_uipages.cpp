@@ -120,9 +120,9 @@ private slots:
         QVERIFY(costs->rowCount() > 0);
         const qint64 costId = costs->rowAt(0).key.value(0).toLongLong();
         auto readAmount = [&]() -> qint64 {
-            // An independent read on a separate connection.
-            auto ws = Workspace::open(m_path, Workspace::Access::ReadOnly);
-            auto stmt = ws->connection().prepare("SELECT amount_cents FROM cost WHERE id = ?1");
+            // An independent read on a separate plain SQLite connection (sees the WAL).
+            auto db = sql::Connection::open(m_path, sql::OpenMode::ReadOnly);
+            auto stmt = db->prepare("SELECT amount_cents FROM cost WHERE id = ?1");
             stmt->bind(1, costId);
             return stmt->step() ? stmt->int64(0) : -1;
         };

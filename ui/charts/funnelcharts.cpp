@@ -27,7 +27,10 @@ QString stepName(const QString &metric)
 
 QString rateLabel(const FunnelRate &rate)
 {
-    return formatPercent(rate.rate, rate.rate && *rate.rate < 0.01 ? 2 : 1) + QLatin1Char(' ') + rate.denominator;
+    // "engagements per impression" -> "per impression": the step's own name is already on the bar.
+    const qsizetype per = rate.denominator.indexOf(QStringLiteral("per "));
+    return formatPercent(rate.rate, rate.rate && *rate.rate < 0.01 ? 2 : 1) + QLatin1Char(' ') +
+           (per >= 0 ? rate.denominator.mid(per) : rate.denominator);
 }
 
 } // namespace
@@ -50,7 +53,7 @@ QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
         // Log axis cannot show 0: a 0 stays at the axis minimum and is labelled with its count.
         set->append(std::max<double>(static_cast<double>(step.count), 0.9));
         maxCount = std::max(maxCount, static_cast<double>(step.count));
-        QString label = stepName(step.metric) + QStringLiteral(": ") + QLocale().toString(step.count);
+        QString label = stepName(step.metric) + QLatin1Char(' ') + formatCount(static_cast<double>(step.count));
         if (i > 0 && static_cast<size_t>(i - 1) < g.rates.size())
             label += QStringLiteral(" (") + rateLabel(g.rates[static_cast<size_t>(i - 1)]) + QLatin1Char(')');
         categories << label;
@@ -62,7 +65,7 @@ QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
     axisY->append(categories);
     auto *axisX = new QLogValueAxis;
     axisX->setBase(10.0);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setLabelFormat(QStringLiteral("%.0e"));
     axisX->setRange(0.9, std::pow(10.0, std::ceil(std::log10(maxCount * 1.2))));
     axisX->setMinorTickCount(-1);
     chart->addAxis(axisY, Qt::AlignLeft);

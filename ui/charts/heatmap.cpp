@@ -30,7 +30,7 @@ Layout layoutFor(const QRectF &rect, const QFontMetricsF &fm)
     Layout l;
     const double titleH = fm.height() * 1.8;
     const double left = fm.horizontalAdvance(QStringLiteral("Wed")) * 1.6;
-    const double bottom = fm.height() * 1.6;
+    const double bottom = fm.height() * 2.6;
     const double legendH = fm.height() * 2.2;
     l.title = QRectF(rect.left(), rect.top(), rect.width(), titleH);
     l.grid = QRectF(rect.left() + left, rect.top() + titleH, rect.width() - left - 8,

@@ -221,7 +221,7 @@ void DataPage::reload()
     const std::vector<TableSpec> specs = m_specs;
     m_watcher.setFuture(QtConcurrent::run([path, specs] {
         std::vector<std::vector<DbRow>> tables(specs.size());
-        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(path, Workspace::Access::OpenExisting);
         if (!ws)
             return tables;
         for (size_t t = 0; t < specs.size(); ++t) {

@@ -136,7 +136,7 @@ void WorkspaceSession::reloadAnalysis()
     const QString path = m_path;
     m_loadWatcher.setFuture(QtConcurrent::run([path, sink]() -> Loaded {
         Loaded loaded;
-        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(path, Workspace::Access::OpenExisting);
         if (!ws) {
             loaded.error = ws.error().toString();
             return loaded;

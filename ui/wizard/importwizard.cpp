@@ -133,7 +133,7 @@ void ImportWizard::loadPreview()
     m_rejected->setRowCount(0);
     const QString path = m_workspacePath;
     m_previewWatcher.setFuture(QtConcurrent::run([path, file]() -> Result<ImportPreview> {
-        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(path, Workspace::Access::OpenExisting);
         if (!ws)
             return ws.error();
         return previewFile(*ws, file, ImportOptions{});
