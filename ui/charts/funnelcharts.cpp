@@ -100,7 +100,9 @@ QChart *buildStageRatesByGroupChart(const FunnelResult &funnel, const ChartStyle
     double maxValue = 0.0;
     for (size_t r = 0; r < rateCount; ++r) {
         const FunnelRate &proto = funnel.total.rates[r];
-        auto *set = new QBarSet(stepName(proto.to) + QLatin1Char(' ') + proto.denominator);
+        const qsizetype per = proto.denominator.indexOf(QStringLiteral("per "));
+        auto *set = new QBarSet(stepName(proto.to) + QLatin1Char(' ') +
+                                (per >= 0 ? proto.denominator.mid(per) : proto.denominator));
         set->setColor(style.seriesColor(static_cast<int>(r)));
         set->setBorderColor(style.seriesColor(static_cast<int>(r)));
         for (const FunnelGroup &group : funnel.groups) {
