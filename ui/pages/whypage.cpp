@@ -27,6 +27,8 @@ WhyPage::WhyPage(QWidget *parent)
     grid->addWidget(m_pacing, 0, 0);
     grid->addWidget(m_attainment, 0, 1);
     grid->addWidget(m_voice, 1, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
     layout->addLayout(grid, 1);
     m_whiteSpace->setWordWrap(true);
     layout->addWidget(m_whiteSpace);
