@@ -142,8 +142,10 @@ QString resolvePart(const QString &baseFolder, const QString &target)
         return target.mid(1);
     QStringList parts = baseFolder.isEmpty() ? QStringList() : baseFolder.split(QLatin1Char('/'));
     for (const QString &piece : target.split(QLatin1Char('/'))) {
-        if (piece == QLatin1String(".."))
-            parts.removeLast();
+        if (piece == QLatin1String("..")) {
+            if (!parts.isEmpty())
+                parts.removeLast();
+        }
         else if (piece != QLatin1String(".") && !piece.isEmpty())
             parts << piece;
     }
@@ -409,6 +411,7 @@ struct XlsxReader::Impl
     std::vector<std::string_view> fields;
     std::vector<bool> dateFlags;
     qint64 lastRow = 0;
+    int previousWidth = 0;
     qint64 dateCells = 0;
 
     void fail(Error e, qint64 row = -1, const QString &column = {})
@@ -599,8 +602,10 @@ bool XlsxReader::next(RecordView &record)
                 }
                 column = -1;
                 width = 0;
-                for (auto &slot : d.cellSlots)
-                    slot = Impl::Slot{};
+                // Only the previous row's cells can be set: a wide row once must not
+                // make every later row pay for its width.
+                for (int i = 0; i < d.previousWidth; ++i)
+                    d.cellSlots[std::size_t(i)] = Impl::Slot{};
             } else if (name == QLatin1String("c") && inRow) {
                 inCell = true;
                 const auto attributes = xml.attributes();
@@ -687,6 +692,7 @@ bool XlsxReader::next(RecordView &record)
                 d.dateFlags[std::size_t(i)] = slot.date;
             }
             d.lastRow = rowNumber;
+            d.previousWidth = width;
             record.row = rowNumber;
             record.fields = std::span<const std::string_view>(d.fields.data(), d.fields.size());
             return true;
