@@ -24,6 +24,7 @@ LEFT JOIN person p ON p.id = COALESCE(c.person_id, ci.person_id)
 LEFT JOIN channel ch ON ch.id = COALESCE(c.channel_id, ci.channel_id, p.channel_id)
 LEFT JOIN fx_rate fx ON fx.currency = c.currency
 WHERE line_id IS NOT NULL AND (?1 IS NULL OR c.day >= ?1) AND (?2 IS NULL OR c.day <= ?2)
+  AND (?3 IS NULL OR instr(?3, ',' || c.category || ',') > 0)
 )sql";
 
 constexpr const char *kSpendByPerson = R"sql(
@@ -34,6 +35,7 @@ LEFT JOIN content_item ci ON ci.id = c.content_id
 LEFT JOIN person p ON p.id = COALESCE(c.person_id, ci.person_id)
 LEFT JOIN fx_rate fx ON fx.currency = c.currency
 WHERE line_id IS NOT NULL AND (?1 IS NULL OR c.day >= ?1) AND (?2 IS NULL OR c.day <= ?2)
+  AND (?3 IS NULL OR instr(?3, ',' || c.category || ',') > 0)
 )sql";
 
 constexpr const char *kSpendByContentType = R"sql(
@@ -44,17 +46,21 @@ JOIN content_item ci ON ci.id = c.content_id
 JOIN content_type t ON t.id = ci.content_type_id
 LEFT JOIN fx_rate fx ON fx.currency = c.currency
 WHERE (?1 IS NULL OR c.day >= ?1) AND (?2 IS NULL OR c.day <= ?2)
+  AND (?3 IS NULL OR instr(?3, ',' || c.category || ',') > 0)
 )sql";
 
-// Attributed orders: through the order's content, else its person.
+// Attributed orders: through the order's content, else its person; for channels also an
+// order whose UTM source names the channel (paid boosts carry no content or person).
 constexpr const char *kOrdersByChannel = R"sql(
-SELECT COALESCE(ci.channel_id, p.channel_id) AS line_id, o.day,
+SELECT COALESCE(ci.channel_id, p.channel_id, us.id) AS line_id, o.day,
        o.revenue_cents * COALESCE(fx.rate_to_base, 1.0)
 FROM customer_order o
 LEFT JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN person p ON p.id = COALESCE(o.person_id, ci.person_id)
+LEFT JOIN channel us ON us.name = o.utm_source
 LEFT JOIN fx_rate fx ON fx.currency = o.currency
 WHERE line_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.day <= ?2)
+  AND (?3 IS NULL OR o.utm_medium = ?3)
 )sql";
 
 constexpr const char *kOrdersByPerson = R"sql(
@@ -64,6 +70,7 @@ FROM customer_order o
 LEFT JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN fx_rate fx ON fx.currency = o.currency
 WHERE line_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.day <= ?2)
+  AND (?3 IS NULL OR o.utm_medium = ?3)
 )sql";
 
 constexpr const char *kOrdersByContentType = R"sql(
@@ -73,6 +80,7 @@ FROM customer_order o
 JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN fx_rate fx ON fx.currency = o.currency
 WHERE ci.content_type_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.day <= ?2)
+  AND (?3 IS NULL OR o.utm_medium = ?3)
 )sql";
 
 constexpr const char *kMediaMix = R"sql(
@@ -260,6 +268,11 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         if (!spend)
             return spend.error();
         bindWindow(*spend, request);
+        // The category filter travels as one bound string ",fee,paid_boost," matched with instr().
+        if (request.costCategories.isEmpty())
+            spend->bindNull(3);
+        else
+            spend->bind(3, QLatin1Char(',') + request.costCategories.join(QLatin1Char(',')) + QLatin1Char(','));
         while (spend->step()) {
             Weekly &w = lines[spend->int64(0)];
             w.name = spend->text(1);
@@ -276,6 +289,10 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         if (!orders)
             return orders.error();
         bindWindow(*orders, request);
+        if (request.utmMedium.isEmpty())
+            orders->bindNull(3);
+        else
+            orders->bind(3, request.utmMedium);
         while (orders->step()) {
             auto it = lines.find(orders->int64(0));
             if (it == lines.end())

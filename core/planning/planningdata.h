@@ -5,6 +5,7 @@
 #include "core/planning/fitter.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -28,6 +29,11 @@ struct PlanningDataRequest
     // are channels; otherwise the cost ledger and attributed orders (per-line mode).
     bool preferMediaMix = true;
     QString outcomeMetric; // outcome_series.metric to use; empty = "revenue", "sales", else the first
+    // Per-line mode filters: only these cost categories count as spend (empty = all), and
+    // only orders with this utm_medium count as outcome (empty = all), e.g. paid_boost and
+    // paid_social to plan paid boosts alone.
+    QStringList costCategories;
+    QString utmMedium;
 };
 
 // Weekly series per line, ready for the fitter. Weeks start on Monday; money is in the
