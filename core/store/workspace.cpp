@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/store/schema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -47,6 +48,47 @@ Result<WorkspaceHeader> readWorkspaceHeader(const QString &path)
     return header;
 }
 
+Result<Workspace> Workspace::create(const QString &path)
+{
+    // Build the new workspace under a temporary name and move it into place only once its
+    // schema is committed and the file closed, so a crash or kill never leaves a file at
+    // `path` that is not a complete workspace.
+    const QString building = path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    const auto removeBuilding = [&building] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(building + QLatin1String(suffix));
+    };
+    removeBuilding();
+    {
+        Workspace fresh;
+        fresh.m_path = building;
+        auto connection = sql::Connection::open(building, sql::OpenMode::Create);
+        if (!connection) {
+            Error error = connection.error();
+            error.file = path;
+            return error;
+        }
+        fresh.m_connection = std::move(connection.value());
+        Status made = fresh.configure();
+        if (made)
+            made = fresh.migrate();
+        if (!made) {
+            fresh.m_connection = {};
+            removeBuilding();
+            Error error = made.error();
+            error.file = path;
+            return error;
+        }
+    } // closing the last connection checkpoints the WAL into the file and deletes it
+    if (!QFile::rename(building, path)) {
+        removeBuilding();
+        return fileError(path, QFileInfo::exists(path) ? QStringLiteral("a file of that name already exists")
+                                                       : QStringLiteral("cannot create the file here"));
+    }
+    qCInfo(lcStore) << "created workspace" << path;
+    return open(path, Access::OpenExisting);
+}
+
 Result<Workspace> Workspace::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
@@ -61,21 +103,8 @@ Result<Workspace> Workspace::open(const QString &path, Access access)
     Workspace workspace;
     workspace.m_path = path;
 
-    if (!exists) {
-        auto connection = sql::Connection::open(path, sql::OpenMode::Create);
-        if (!connection)
-            return connection.error();
-        workspace.m_connection = std::move(connection.value());
-        if (Status s = workspace.configure(); !s)
-            return s.error();
-        if (Status s = workspace.migrate(); !s) {
-            workspace.m_connection = {};
-            QFile::remove(path); // a half-made new file is worth nothing; leave no trace
-            return s.error();
-        }
-        qCInfo(lcStore) << "created workspace" << path;
-        return workspace;
-    }
+    if (!exists)
+        return create(path);
 
     auto header = readWorkspaceHeader(path);
     if (!header)
@@ -101,9 +130,13 @@ Result<Workspace> Workspace::open(const QString &path, Access access)
 
     Result<sql::Connection> connection = Error::io(QString());
     if (workspace.m_readOnly) {
-        // immutable=1: SQLite neither locks nor creates -wal/-shm files beside a file we may not write.
+        // A workspace with a WAL beside it may hold committed rows only there (the app has
+        // it open while the command line reads it): read through the WAL when we may. Any
+        // other file gets immutable=1, so SQLite neither locks it nor creates -wal/-shm files.
+        const bool liveWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+        const bool mayWrite = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
         QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        uri.setQuery(liveWal && mayWrite ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
         connection = sql::Connection::open(uri.toString(QUrl::FullyEncoded), sql::OpenMode::ReadOnly);
     } else {
         connection = sql::Connection::open(path, sql::OpenMode::ReadWrite);

@@ -53,6 +53,7 @@ public:
 
 private:
     Workspace() = default;
+    static Result<Workspace> create(const QString &path);
     Status configure();
     Status migrate();
 

@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,6 +251,38 @@ private slots:
         QVERIFY(s.error().message.contains(QLatin1String("read-only")));
         QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // The app holds a workspace open and has committed rows still in its WAL; the command
+    // line, opening the same file read-only, must see them.
+    void readOnlyOpenSeesLiveWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.iroi"));
+        auto writer = Workspace::open(path, Workspace::Access::CreateNew);
+        QVERIFY(writer.ok());
+        QVERIFY(writer->connection().exec("PRAGMA wal_autocheckpoint = 0").ok());
+        QVERIFY(writer->setSetting(QStringLiteral("workspace.name"), QStringLiteral("Live")).ok());
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().toString()));
+        QCOMPARE(reader->setting(QStringLiteral("workspace.name")), QStringLiteral("Live"));
+    }
+
+    // Creation happens under a temporary name that is renamed into place once complete:
+    // afterwards only the workspace itself is in the folder, and it opens as version 1.
+    void creationLeavesOnlyTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.iroi"));
+        {
+            auto ws = Workspace::open(path, Workspace::Access::OpenOrCreate);
+            QVERIFY(ws.ok());
+            QCOMPARE(ws->schemaVersion(), 1);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("new.iroi")});
+        QCOMPARE(rawInt(path, "PRAGMA application_id"), qint64(0x49524F49));
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
     }
 
     void readOnlyOldFormatIsRefused()
