@@ -1,3 +1,4 @@
+#include "core/import/batchinsert.h"
 #include "core/import/fieldvalue.h"
 #include "core/import/recordwriter.h"
 #include "core/import/writersupport.h"
@@ -113,8 +114,39 @@ public:
         if (!batch)
             return batch.error();
         m_insertBatch = std::move(batch.value());
+        // The same writes as m_upsertCost / m_upsertRevenue, many rows a statement, for rows
+        // of posts this import created (their refs are new; the upsert stays for safety).
+        if (Status st = m_costBatch.prepare(
+                QStringLiteral("INSERT INTO cost(cost_ref, day, category, amount_cents, currency, campaign_id, "
+                               "person_id, content_id, channel_id)"),
+                QStringLiteral("ON CONFLICT(cost_ref) DO UPDATE SET day = excluded.day, category = "
+                               "excluded.category, amount_cents = excluded.amount_cents, currency = "
+                               "excluded.currency, campaign_id = excluded.campaign_id, person_id = "
+                               "excluded.person_id, content_id = excluded.content_id, channel_id = "
+                               "excluded.channel_id"));
+            !st)
+            return st;
+        if (Status st = m_revenueBatch.prepare(
+                QStringLiteral("INSERT INTO customer_order(order_ref, day, revenue_cents, currency, person_id, "
+                               "content_id, attribution)"),
+                QStringLiteral("ON CONFLICT(order_ref) DO UPDATE SET day = excluded.day, revenue_cents = "
+                               "excluded.revenue_cents, currency = excluded.currency, person_id = "
+                               "excluded.person_id, content_id = excluded.content_id"));
+            !st)
+            return st;
         const QString category = m_ctx.mapping->defaultCostCategory.isEmpty() ? QStringLiteral("paid_boost")
                                                                              : m_ctx.mapping->defaultCostCategory;
+        // The importer writes these rows with CHECK constraints off: check here what the
+        // schema's CHECK on cost.category would.
+        static const QStringList kCategories = {QStringLiteral("fee"),        QStringLiteral("product"),
+                                                QStringLiteral("shipping"),   QStringLiteral("travel"),
+                                                QStringLiteral("production"), QStringLiteral("agency"),
+                                                QStringLiteral("staff_time"), QStringLiteral("paid_boost")};
+        if (!kCategories.contains(category)) {
+            Error e = Error::badInput(QStringLiteral("unknown cost category \"%1\"").arg(category));
+            e.expected = kCategories.join(QStringLiteral(", "));
+            return e;
+        }
         m_costCategory = category.toStdString();
         m_prefix = m_ctx.mapping->idPrefix.toStdString();
         m_defaultChannel = m_ctx.mapping->defaultChannel.toStdString();
@@ -122,7 +154,12 @@ public:
         return success();
     }
 
-    Status finish() override { return flushPending(); }
+    Status finish() override
+    {
+        if (Status st = flushPending(); !st)
+            return st;
+        return flushSideRows();
+    }
 
     Outcome write(std::span<const std::string_view> fields, qint64 row) override
     {
@@ -196,7 +233,8 @@ public:
 
         Outcome outcome = Outcome::Imported;
         Ids &current = *m_current;
-        if (current.fresh && day > current.maxDay) {
+        const bool fastPath = current.fresh && day > current.maxDay;
+        if (fastPath) {
             // A post this import created, on a later day than any before: it cannot exist
             // yet, so it goes into the next multi-row INSERT.
             current.maxDay = day;
@@ -226,6 +264,13 @@ public:
             char buf[16];
             const auto end = std::to_chars(buf, buf + sizeof buf, day).ptr;
             m_ref.append(buf, end);
+            if (fastPath) {
+                if (Status st = queueSideRows(cost, revenue, day, currency); !st)
+                    return fail(st.error());
+                return outcome;
+            }
+            if (Status st = flushSideRows(); !st)
+                return fail(st.error());
             if (cost && *cost != 0) {
                 sqlite3_stmt *c = m_upsertCost.handle();
                 bindText(c, 1, m_ref);
@@ -270,6 +315,45 @@ private:
         qint64 maxDay = INT64_MIN;   // latest day written for it by this import
     };
 
+    static void addId(detail::BatchInsert &batch, std::optional<qint64> id)
+    {
+        if (id)
+            batch.addInt(*id);
+        else
+            batch.addNull();
+    }
+
+    // The cost and revenue of a fast-path row, buffered like its metrics.
+    Status queueSideRows(std::optional<Cents> cost, std::optional<Cents> revenue, EpochDay day,
+                         std::string_view currency)
+    {
+        if (cost && *cost != 0) {
+            m_costBatch.addText(m_ref);
+            m_costBatch.addInt(day);
+            m_costBatch.addText(m_costCategory);
+            m_costBatch.addInt(*cost);
+            m_costBatch.addText(currency);
+            addId(m_costBatch, m_current->campaign);
+            addId(m_costBatch, m_current->person);
+            m_costBatch.addInt(m_lastContent);
+            addId(m_costBatch, m_current->channel);
+            if (Status st = m_costBatch.endRow(); !st)
+                return st;
+        }
+        if (revenue && *revenue != 0) {
+            m_revenueBatch.addText(m_ref);
+            m_revenueBatch.addInt(day);
+            m_revenueBatch.addInt(*revenue);
+            m_revenueBatch.addText(currency);
+            addId(m_revenueBatch, m_current->person);
+            m_revenueBatch.addInt(m_lastContent);
+            m_revenueBatch.addText("utm");
+            if (Status st = m_revenueBatch.endRow(); !st)
+                return st;
+        }
+        return success();
+    }
+
     // Slow path: the row may exist (re-import, or a day repeated in the file).
     Outcome upsertMetric(EpochDay day, const qint64 *metrics)
     {
@@ -297,6 +381,15 @@ private:
         if (rc != SQLITE_DONE)
             return fail(detail::stepError(*m_ctx.db, "metric_daily"));
         return Outcome::Updated;
+    }
+
+    // Buffered cost and revenue rows go in before any single-row upsert, so a buffered row
+    // never overwrites a later one with the same ref.
+    Status flushSideRows()
+    {
+        if (Status st = m_costBatch.flush(); !st)
+            return st;
+        return m_revenueBatch.flush();
     }
 
     // Writes the buffered new rows: one statement for a full batch, else row by row.
@@ -452,6 +545,8 @@ private:
     std::vector<qint64> m_pending = std::vector<qint64>(size_t(kBatchRows) * kMetricRowValues);
     int m_pendingRows = 0;
     sql::Statement m_insertBatch;
+    detail::BatchInsert m_costBatch{*m_ctx.db, 9, "cost"};
+    detail::BatchInsert m_revenueBatch{*m_ctx.db, 7, "customer_order"};
 };
 
 } // namespace

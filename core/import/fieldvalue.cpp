@@ -243,6 +243,20 @@ std::optional<qint64> parseCount(std::string_view text, bool &bad)
 std::optional<Cents> parseCents(std::string_view text, bool &bad)
 {
     bad = false;
+    // Fast path for what machines write, "1234", "12.5", "1234.50": digits, then at most
+    // a point and one or two digits (three could be a thousands group: the full parser decides).
+    if (!text.empty() && text.size() < 16 && isDigit(text.front())) {
+        qint64 units = 0;
+        std::size_t i = 0;
+        while (i < text.size() && isDigit(text[i]))
+            units = units * 10 + (text[i++] - '0');
+        if (i == text.size())
+            return units * 100;
+        const std::size_t fractionDigits = text.size() - i - 1;
+        if (text[i] == '.' && (fractionDigits == 1 || fractionDigits == 2) && isDigit(text[i + 1]) &&
+            (fractionDigits == 1 || isDigit(text[i + 2])))
+            return units * 100 + (text[i + 1] - '0') * 10 + (fractionDigits == 2 ? text[i + 2] - '0' : 0);
+    }
     if (isEmptyValue(text))
         return std::nullopt;
     Decimal d;

@@ -140,6 +140,10 @@ RowClass classifyRow(std::span<const std::string_view> fields)
         if (!label.empty())
             break;
     }
+    // Every label below starts with one of these letters: most rows (a date, a name, a
+    // number) are told apart here without building a lowered copy.
+    if (label.empty() || std::string_view("tTgGsSeEiIoO").find(label.front()) == std::string_view::npos)
+        return {RowKind::Data, {}};
     const std::string text = lowered(label);
     std::string_view word = text;
     // "Total", "Total:", "Total: Campaigns", "Grand total", "Totaal generaal".
