@@ -167,7 +167,7 @@ public:
         EpochDay day = m_ctx.reportDay;
         if (m_ctx.mapping->has(Field::Date)) {
             const std::string_view text = cell(fields, Field::Date);
-            const auto parsed = parseDay(text, bad);
+            const auto parsed = dayOf(Field::Date, text, bad);
             if (!parsed)
                 return reject(Field::Date, text, bad ? QStringLiteral("not a date") : QStringLiteral("no date"), row);
             day = *parsed;
@@ -454,7 +454,7 @@ private:
             publishedAt = cell(fields, Field::PublishedAt);
             bool bad = false;
             int hour = -1;
-            if (auto d = parseDay(publishedAt, bad, &hour)) {
+            if (auto d = dayOf(Field::PublishedAt, publishedAt, bad, &hour)) {
                 publishedDay = *d;
                 if (hour >= 0)
                     publishedHour = hour;

@@ -301,7 +301,7 @@ EpochDay epochDayFromCivil(int year, int month, int day)
     return era * 146097 + doe - 719468;
 }
 
-std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour)
+std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour, DayOrder order)
 {
     bad = false;
     const std::string_view s = trimmed(text);
@@ -352,7 +352,7 @@ std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour)
             y = parts[2];
             d = parts[0];
             m = parts[1];
-            if (m > 12 && d <= 12)
+            if (order == DayOrder::MonthFirst || (order == DayOrder::Auto && m > 12 && d <= 12))
                 std::swap(d, m);
             timePos = p;
         }
@@ -371,6 +371,35 @@ std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour)
             *hour = h;
     }
     return epochDayFromCivil(y, m, d);
+}
+
+} // namespace iroi::import
+
+namespace iroi::import {
+
+DayOrderGuess guessDayOrder(std::span<const std::string_view> values)
+{
+    DayOrderGuess guess;
+    for (std::string_view v : values) {
+        bool bad = false;
+        const auto dayFirst = parseDay(v, bad, nullptr, DayOrder::DayFirst);
+        const auto monthFirst = parseDay(v, bad, nullptr, DayOrder::MonthFirst);
+        if (dayFirst && monthFirst) {
+            if (*dayFirst != *monthFirst)
+                ++guess.undecided; // ISO, YYYYMMDD and 05/05/2025 read the same either way
+        } else if (dayFirst) {
+            ++guess.dayFirstVotes;
+        } else if (monthFirst) {
+            ++guess.monthFirstVotes;
+        }
+    }
+    if (guess.conflicting())
+        guess.order = DayOrder::Auto;
+    else if (guess.monthFirstVotes > 0)
+        guess.order = DayOrder::MonthFirst;
+    else if (guess.dayFirstVotes > 0 || guess.undecided > 0)
+        guess.order = DayOrder::DayFirst;
+    return guess;
 }
 
 } // namespace iroi::import

@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace iroi::import {
@@ -26,10 +27,34 @@ std::optional<qint64> parseCount(std::string_view text, bool &bad);
 // Money in cents, exact for up to two decimals (no binary rounding on the way).
 std::optional<Cents> parseCents(std::string_view text, bool &bad);
 
+// How the numeric d-m-y / m-d-y dates of one column are read (ISO and YYYYMMDD are read
+// the same whatever the order).
+enum class DayOrder : quint8 {
+    Auto,       // each value alone: day first, unless the middle part is > 12
+    DayFirst,   // 03/04/2025 = 3 April; 04/13/2025 is not a date
+    MonthFirst, // 03/04/2025 = 4 March; 13/04/2025 is not a date
+};
+
 // A calendar day: 2025-01-31, 2025-01-31T10:00:00+01:00, "2025-05-11 09:55:16 -0400",
-// 20250131, 31-01-2025, 31/01/2025, 31.01.2025 (day first, unless the middle part is > 12).
+// 20250131, 31-01-2025, 31/01/2025, 31.01.2025 (see DayOrder).
 // `hour` gets the hour of day when the text holds a time.
-std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour = nullptr);
+std::optional<EpochDay> parseDay(std::string_view text, bool &bad, int *hour = nullptr,
+                                 DayOrder order = DayOrder::Auto);
+
+// The order of a column, decided from its values: a first part > 12 votes day first, a
+// middle part > 12 month first. Values that fit both decide nothing; when no value
+// decides, the column is read day first and `ambiguous` is set, for the user to check.
+// Values of both kinds: `conflicting`, and each value is read alone (Auto).
+struct DayOrderGuess
+{
+    DayOrder order = DayOrder::Auto;
+    int dayFirstVotes = 0;
+    int monthFirstVotes = 0;
+    int undecided = 0; // d-m-y values with both parts <= 12
+    bool ambiguous() const { return dayFirstVotes == 0 && monthFirstVotes == 0 && undecided > 0; }
+    bool conflicting() const { return dayFirstVotes > 0 && monthFirstVotes > 0; }
+};
+DayOrderGuess guessDayOrder(std::span<const std::string_view> values);
 
 // Days since 1970-01-01 for a proleptic Gregorian date (no QDate in the hot loop).
 EpochDay epochDayFromCivil(int year, int month, int day);

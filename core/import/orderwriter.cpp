@@ -106,7 +106,7 @@ public:
         const std::string_view dateText = cell(fields, Field::Date);
         int hour = -1;
         if (m_ctx.mapping->has(Field::Date)) {
-            const auto parsed = parseDay(dateText, bad, &hour);
+            const auto parsed = dayOf(Field::Date, dateText, bad, &hour);
             if (!parsed)
                 return reject(Field::Date, dateText, bad ? QStringLiteral("not a date") : QStringLiteral("no date"),
                               row);

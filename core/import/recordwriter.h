@@ -2,6 +2,7 @@
 
 #include "core/common/dates.h"
 #include "core/common/result.h"
+#include "core/import/fieldvalue.h"
 #include "core/import/importer.h"
 #include "core/import/mapping.h"
 #include "core/store/sqlite.h"
@@ -9,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -29,6 +32,8 @@ public:
         EpochDay reportDay = kNoDay;
         QString currency; // workspace currency for rows that name none
         ImportReport *report = nullptr;
+        // How each date column's d/m/y or m/d/y values are read, decided from the file.
+        std::array<DayOrder, kFieldCount> dayOrders{};
     };
 
     enum class Outcome { Imported, Updated, Skipped, Rejected, Failed };
@@ -52,6 +57,11 @@ public:
 
 protected:
     std::string_view cell(std::span<const std::string_view> fields, Field field) const;
+    // parseDay with the day order decided for the field's column.
+    std::optional<EpochDay> dayOf(Field field, std::string_view text, bool &bad, int *hour = nullptr) const
+    {
+        return parseDay(text, bad, hour, m_ctx.dayOrders[static_cast<size_t>(field)]);
+    }
     QString headerOf(Field field) const;
     Outcome reject(Field field, std::string_view value, const QString &reason, qint64 row);
     Outcome rejectColumn(int column, std::string_view value, const QString &reason, qint64 row);

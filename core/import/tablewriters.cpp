@@ -115,7 +115,7 @@ public:
         EpochDay day = m_ctx.reportDay;
         if (m_ctx.mapping->has(Field::Date)) {
             const std::string_view text = cell(fields, Field::Date);
-            const auto parsed = parseDay(text, bad);
+            const auto parsed = dayOf(Field::Date, text, bad);
             if (!parsed)
                 return reject(Field::Date, text, bad ? QStringLiteral("not a date") : QStringLiteral("no date"), row);
             day = *parsed;
@@ -319,7 +319,7 @@ public:
         EpochDay day = m_ctx.reportDay;
         if (m_ctx.mapping->has(Field::Date)) {
             const std::string_view text = cell(fields, Field::Date);
-            const auto parsed = parseDay(text, bad);
+            const auto parsed = dayOf(Field::Date, text, bad);
             if (!parsed)
                 return reject(Field::Date, text, bad ? QStringLiteral("not a date") : QStringLiteral("no date"), row);
             day = *parsed;
@@ -384,11 +384,11 @@ public:
         if (bad)
             return reject(Field::Baseline, baselineText, QStringLiteral("not a number"), row);
         const std::string_view deadlineText = cell(fields, Field::Deadline);
-        const auto deadline = parseDay(deadlineText, bad);
+        const auto deadline = dayOf(Field::Deadline, deadlineText, bad);
         if (!deadline)
             return reject(Field::Deadline, deadlineText, QStringLiteral("not a date"), row);
         const std::string_view startText = cell(fields, Field::StartDate);
-        const auto start = parseDay(startText, bad);
+        const auto start = dayOf(Field::StartDate, startText, bad);
         if (bad)
             return reject(Field::StartDate, startText, QStringLiteral("not a date"), row);
         auto campaign = m_campaigns.id(campaignName);
@@ -434,7 +434,7 @@ public:
     {
         bool bad = false;
         const std::string_view dateText = cell(fields, Field::Date);
-        const auto day = parseDay(dateText, bad);
+        const auto day = dayOf(Field::Date, dateText, bad);
         if (!day)
             return reject(Field::Date, dateText, bad ? QStringLiteral("not a date") : QStringLiteral("no date"), row);
         if (!m_ctx.mapping->aggregateByDay && m_days.count(*day))
