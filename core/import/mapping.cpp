@@ -1,5 +1,6 @@
 #include "core/import/mapping.h"
 
+#include "core/import/audiencecolumns.h"
 #include "core/import/fieldvalue.h"
 
 #include <QCryptographicHash>
@@ -326,6 +327,9 @@ FieldGuess guessField(const QString &header)
     const QString n = normalizeHeader(header);
     if (n.isEmpty())
         return {};
+    // "Audience country NL" is an audience segment of a roster, not the person's location.
+    if (!detail::findAudienceColumns(QStringList{header}).empty())
+        return {};
     FieldGuess best;
     for (const Synonyms &s : kSynonyms) {
         for (const char *name : s.names) {
@@ -420,6 +424,8 @@ Mapping mapForKind(RecordKind kind, const QStringList &header, const std::vector
     };
     for (int c = 0; c < header.size(); ++c) {
         const QString n = normalizeHeader(header.at(c));
+        if (!detail::findAudienceColumns(QStringList{header.at(c)}).empty())
+            continue; // an audience segment of a roster ("Audience country NL"), written as such
         for (const Synonyms &s : kSynonyms) {
             if (!relevant(s.field))
                 continue;

@@ -1,5 +1,7 @@
 #include "core/import/presets.h"
 
+#include "core/import/audiencecolumns.h"
+
 namespace iroi::import {
 
 namespace {
@@ -307,7 +309,7 @@ Mapping mappingFromPreset(const Preset &preset, const QStringList &header, const
     m.preset = preset.name;
     for (const auto &[field, wanted] : preset.fields) {
         const int col = findColumn(header, normalized, wanted);
-        if (col < 0)
+        if (col < 0 || !detail::findAudienceColumns(QStringList{header.at(col)}).empty()) // a segment, not a field
             continue;
         // A column feeds one field: take it away from whatever detection gave it to.
         for (int f = 0; f < kFieldCount; ++f)

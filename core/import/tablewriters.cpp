@@ -1,9 +1,11 @@
+#include "core/import/audiencecolumns.h"
 #include "core/import/fieldvalue.h"
 #include "core/import/recordwriter.h"
 #include "core/import/writersupport.h"
 #include "core/store/schema.h"
 
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -231,6 +233,11 @@ public:
     {
         if (Status s = m_channels.prepare(); !s)
             return s;
+        if (!m_audience.empty()) {
+            if (Status s = m_audience.prepare(); !s)
+                return s;
+            m_shares.resize(m_audience.columns().size());
+        }
         return prepareAll(
             *m_ctx.db,
             {{&m_insert, "INSERT INTO person(handle, display_name, kind, channel_id, followers, department, "
@@ -272,8 +279,17 @@ public:
         std::string_view location = cell(fields, Field::Location);
         if (isEmptyValue(location))
             location = {};
+        // Audience shares are checked before anything is written, so a bad one rejects the row.
+        for (size_t i = 0; i < m_shares.size(); ++i) {
+            const int column = m_audience.columns()[i].column;
+            const std::string_view text = size_t(column) < fields.size() ? fields[size_t(column)] : std::string_view();
+            const auto share = detail::parseShare(text, bad);
+            if (bad)
+                return rejectColumn(column, text, QStringLiteral("not an audience share (0-100 %)"), row);
+            m_shares[i] = share.value_or(std::nan(""));
+        }
         const char *kind = detail::personKind(cell(fields, Field::PersonType), m_ctx.mapping->defaultPersonKind);
-        return upsert(
+        const Outcome outcome = upsert(
             *m_ctx.db, m_insert, m_update,
             [&](sqlite3_stmt *st) {
                 bindText(st, 1, handle);
@@ -286,10 +302,17 @@ public:
                 bindIdOrNull(st, 8, rate);
             },
             m_error, "person");
+        if (outcome == Outcome::Failed || m_audience.empty())
+            return outcome;
+        if (Status st = m_audience.write(handle, fields, m_shares); !st)
+            return fail(st.error());
+        return outcome;
     }
 
 private:
     detail::NameIds m_channels{*m_ctx.db, "channel"};
+    detail::AudienceWriter m_audience{*m_ctx.db, detail::findAudienceColumns(m_ctx.header)};
+    std::vector<double> m_shares; // per audience column, NaN for an empty cell
     sql::Statement m_insert;
     sql::Statement m_update;
 };

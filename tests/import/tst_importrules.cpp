@@ -276,6 +276,48 @@ private slots:
         QCOMPARE(rawInt(wsPath, "SELECT sum(amount_cents) FROM cost"), qint64(20225 + 100));
         QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM cost"), qint64(40));
     }
+
+    // A roster with audience profiles, one column per segment, in English and Dutch.
+    void rosterWithAudienceProfiles()
+    {
+        const QString wsPath = freshPath();
+        Workspace ws = open(wsPath);
+        NullProgress none;
+        ImportOptions options;
+        options.kind = RecordKind::People;
+        options.policy = ImportOptions::Policy::SkipBadRows;
+        const QByteArray roster = "Handle,Followers,Audience age 18-24,Audience age 25-34 (%),Audience gender female,"
+                                  "audience_country_nl,Publiek land BE\n"
+                                  "anna,12000,40%,35 %,0.62,80,10%\n"
+                                  "bert,5000,,50%,45%,,\n"
+                                  "carla,800,10%,20%,55%,30%,\n"
+                                  "dirk,100,140%,1%,1%,1%,1%\n";
+        auto report = importFile(ws, write(roster), options, none);
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(report->imported, qint64(3));
+        QCOMPARE(report->rejectedCount, qint64(1)); // dirk: 140 % is no share, and nothing of him is written
+        QCOMPARE(report->rejected.front().column, QStringLiteral("Audience age 18-24"));
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM person"), qint64(3));
+        // by hand: anna 5 segments, bert 2, carla 4 = 11 rows; shares anna .40+.35+.62+.80+.10 = 2.27,
+        // bert .50+.45 = .95, carla .10+.20+.55+.30 = 1.15: 4.37 in all
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM audience_share"), qint64(11));
+        QCOMPARE(qRound(rawNumber(wsPath, "SELECT sum(share) * 100 FROM audience_share")), 437);
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM audience_share WHERE dimension = 'age'"), qint64(5));
+        QCOMPARE(qRound(100 * rawNumber(wsPath, "SELECT share FROM audience_share JOIN person ON person.id = person_id "
+                                                "WHERE handle = 'anna' AND dimension = 'country' AND value = 'NL'")),
+                 80);
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM audience_share WHERE dimension = 'country' AND value = 'BE'"),
+                 qint64(1));
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM person WHERE location IS NOT NULL"), qint64(0));
+
+        // A newer profile replaces the shares instead of adding rows.
+        const QByteArray update = "Handle,Followers,Audience age 18-24\nanna,12500,45%\n";
+        report = importFile(ws, write(update), options, none);
+        QVERIFY(report.ok());
+        QCOMPARE(report->updated, qint64(1));
+        QCOMPARE(rawInt(wsPath, "SELECT count(*) FROM audience_share"), qint64(11));
+        QCOMPARE(qRound(rawNumber(wsPath, "SELECT sum(share) * 100 FROM audience_share")), 442);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportRules)
