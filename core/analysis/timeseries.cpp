@@ -63,6 +63,9 @@ WhenResult AnalysisEngine::when(const Filter &filter, Granularity granularity, i
     const MetricColumns &r = d.rows;
     const int card = emvCardFor(d, f);
     const float *emv = card >= 0 ? r.emvByCard[size_t(card)].data() : nullptr;
+    // Per slot: sum of per-post engagement rates and CTRs, and how many posts had a denominator.
+    std::array<std::array<double, 24>, 7> rateSum{}, ctrSum{};
+    std::array<std::array<qint64, 24>, 7> rateCount{}, ctrCount{};
     for (size_t ci = 0; ci < d.contents.size(); ++ci) {
         if (!f.content[ci])
             continue;
@@ -72,7 +75,7 @@ WhenResult AnalysisEngine::when(const Filter &filter, Granularity granularity, i
             continue;
         std::int32_t lastBucket = -1;
         int lastMonth = -1;
-        qint64 engagements = 0, clicks = 0;
+        qint64 engagements = 0, clicks = 0, reach = 0, impressions = 0;
         for (size_t i = first; i < last; ++i) {
             const size_t offset = static_cast<size_t>(r.day[i] - from);
             const std::int32_t b = bucketOf[offset];
@@ -102,10 +105,29 @@ WhenResult AnalysisEngine::when(const Filter &filter, Granularity granularity, i
             }
             engagements += r.engagements[i];
             clicks += r.clicks[i];
+            reach += r.reach[i];
+            impressions += r.impressions[i];
         }
         if (content.dow >= 0 && content.hour >= 0) {
-            result.engagementHeat[size_t(content.dow)][size_t(content.hour)] += engagements;
-            result.clickHeat[size_t(content.dow)][size_t(content.hour)] += clicks;
+            const size_t dow = size_t(content.dow), hour = size_t(content.hour);
+            result.engagementHeat[dow][hour] += engagements;
+            result.clickHeat[dow][hour] += clicks;
+            ++result.postHeat[dow][hour];
+            if (reach > 0) {
+                rateSum[dow][hour] += static_cast<double>(engagements) / static_cast<double>(reach);
+                ++rateCount[dow][hour];
+            }
+            if (impressions > 0) {
+                ctrSum[dow][hour] += static_cast<double>(clicks) / static_cast<double>(impressions);
+                ++ctrCount[dow][hour];
+            }
+        }
+    }
+    for (size_t dow = 0; dow < 7; ++dow) {
+        for (size_t hour = 0; hour < 24; ++hour) {
+            result.engagementRateHeat[dow][hour] =
+                ratio(rateSum[dow][hour], static_cast<double>(rateCount[dow][hour]));
+            result.ctrHeat[dow][hour] = ratio(ctrSum[dow][hour], static_cast<double>(ctrCount[dow][hour]));
         }
     }
     for (const OrderRow &o : d.orders) {

@@ -166,6 +166,13 @@ struct WhenResult
     std::array<std::array<qint64, 24>, 7> clickHeat{};
     std::array<std::array<qint64, 24>, 7> orderHeat{};
     std::array<std::array<Cents, 24>, 7> revenueHeat{};
+    // Posts published in each slot, and the mean over those posts of each post's own
+    // engagement rate (engagements / reach) and CTR (clicks / impressions); n/a for an empty
+    // slot. Totals above mostly show when people post; the per-post means show which slot
+    // works best, each post counting once so one huge account cannot decide a cell.
+    std::array<std::array<qint64, 24>, 7> postHeat{};
+    std::array<std::array<OptDouble, 24>, 7> engagementRateHeat{};
+    std::array<std::array<OptDouble, 24>, 7> ctrHeat{};
     PeriodComparison periodOverPeriod;
 };
 
