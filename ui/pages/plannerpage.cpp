@@ -1,45 +1,520 @@
 #include "ui/pages/plannerpage.h"
 
-#include "ui/models/tableview.h"
-#include "ui/pages/grouptable.h"
+#include "ui/pages/plannercurves.h"
+#include "ui/pages/plannerlinesmodel.h"
+#include "ui/pages/plannerscenarios.h"
+#include "ui/session/workspacesession.h"
 
 #include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace iroi::ui {
 
-PlannerPage::PlannerPage(QWidget *parent)
-    : Page(parent), m_intro(new QLabel(this)), m_baseline(newChartView(360)), m_table(new DataTableView(this))
+namespace {
+
+constexpr int kSliderSteps = 1000;
+constexpr int kBootstrap = 100;
+
+QLabel *caption(const QString &text, QWidget *parent)
 {
+    auto *label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("padding-left: 8px"));
+    return label;
+}
+
+} // namespace
+
+PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
+    : Page(parent), m_session(session), m_lineKind(new QComboBox(this)), m_outcome(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_budget(new QDoubleSpinBox(this)),
+      m_objective(new QComboBox(this)), m_targetLabel(caption(tr("Target"), this)), m_target(new QDoubleSpinBox(this)),
+      m_optimise(new QPushButton(tr("Optimise"), this)), m_resetSpend(new QPushButton(tr("Reset to current"), this)),
+      m_refit(new QPushButton(tr("Refit"), this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
+      m_table(new QTableView(this)), m_model(new PlannerLinesModel(this)), m_curves(newChartView(300)),
+      m_scenarios(new PlannerScenarioPanel(this))
+{
+    m_lineKind->addItem(tr("Channels"), QVariant::fromValue(static_cast<int>(LineKind::Channel)));
+    m_lineKind->addItem(tr("People"), QVariant::fromValue(static_cast<int>(LineKind::Person)));
+    m_lineKind->addItem(tr("Content types"), QVariant::fromValue(static_cast<int>(LineKind::ContentType)));
+    m_lineKind->setToolTip(tr("What a plan line is. Channels use the media-mix sheet when the workspace has one."));
+    m_outcome->addItem(tr("Revenue"), QVariant::fromValue(static_cast<int>(OutcomeKind::Revenue)));
+    m_outcome->addItem(tr("Conversions"), QVariant::fromValue(static_cast<int>(OutcomeKind::Conversions)));
+    m_outcome->setToolTip(tr("The outcome each line's response curve is fitted on (purchase stage: revenue or orders)."));
+    m_objective->addItem(tr("Maximise outcome"), QVariant::fromValue(static_cast<int>(Objective::MaximiseOutcome)));
+    m_objective->addItem(tr("Maximise ROI"), QVariant::fromValue(static_cast<int>(Objective::MaximiseRoi)));
+    m_objective->addItem(tr("Reach target ROAS"), QVariant::fromValue(static_cast<int>(Objective::TargetRoas)));
+    m_objective->addItem(tr("Reach target outcome"), QVariant::fromValue(static_cast<int>(Objective::TargetOutcome)));
+    m_objective->setToolTip(tr("Maximise ROI spends at least the minimum total; the targets use the budget as a cap."));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_budget->setRange(0.0, 1e12);
+    m_budget->setDecimals(0);
+    m_budget->setSingleStep(1000.0);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setToolTip(tr("Total spend for the planned period, frozen lines included."));
+    m_target->setRange(0.0, 1e12);
+    m_target->setDecimals(2);
+    m_optimise->setToolTip(tr("Allocate the budget over the lines for the objective, within each line's min, max and freeze."));
+    m_resetSpend->setToolTip(tr("Put every line back to its current spend."));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Lines"), this));
+    controls->addWidget(m_lineKind);
+    controls->addWidget(caption(tr("Outcome"), this));
+    controls->addWidget(m_outcome);
+    controls->addWidget(caption(tr("Period"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(QStringLiteral("–"), this));
+    controls->addWidget(m_to);
+    controls->addWidget(caption(tr("Budget"), this));
+    controls->addWidget(m_budget);
+    controls->addWidget(caption(tr("Objective"), this));
+    controls->addWidget(m_objective);
+    controls->addWidget(m_targetLabel);
+    controls->addWidget(m_target);
+    controls->addWidget(m_optimise);
+    controls->addWidget(m_resetSpend);
+    controls->addStretch(1);
+    controls->addWidget(m_refit);
+
+    auto *progress = new QHBoxLayout;
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    progress->addWidget(m_progress);
+    progress->addWidget(m_cancel);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progress->addWidget(m_status, 1);
+
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setToolTip(tr("ROI = (revenue − spend) / spend. The 80% band: 8 in 10 bootstrap refits of the curves "
+                             "predict a figure in this range."));
+
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_curves);
+    bottom->addWidget(m_scenarios);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(this);
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::RichText);
-    m_intro->setText(tr("<h3>Budget planner: coming in the next release</h3>"
-                        "<p>The planner will fit a response curve per channel (carry-over and saturation), show "
-                        "marginal ROI at today's spend and let you try “€X more on channel Y” next to an optimiser, "
-                        "with uncertainty bands and named scenarios. Below is the baseline it starts from: what "
-                        "each channel cost and returned in the current filter.</p>"));
-    layout->addWidget(m_intro);
-    layout->addWidget(m_baseline, 3);
-    layout->addWidget(m_table, 2);
-    m_table->setTitle(tr("Baseline per channel"));
+    layout->addLayout(controls);
+    layout->addLayout(progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    m_progressTimer.setInterval(50);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_total && m_total->load() > 0) {
+            m_progress->setRange(0, static_cast<int>(m_total->load()));
+            m_progress->setValue(static_cast<int>(m_done->load()));
+        }
+    });
+    // The table and totals follow a slider at once; the chart (a rebuild) at most every 40 ms.
+    m_curvesTimer.setSingleShot(true);
+    m_curvesTimer.setInterval(40);
+    connect(&m_curvesTimer, &QTimer::timeout, this, &PlannerPage::updateCurves);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PlannerPage::onFitDone);
+    connect(m_cancel, &QPushButton::clicked, this, &PlannerPage::cancelFit);
+    connect(m_refit, &QPushButton::clicked, this, &PlannerPage::startFit);
+    connect(m_lineKind, &QComboBox::currentIndexChanged, this, &PlannerPage::startFit);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &PlannerPage::startFit);
+    connect(m_from, &QDateEdit::dateChanged, this, &PlannerPage::onPeriodChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &PlannerPage::onPeriodChanged);
+    connect(m_objective, &QComboBox::currentIndexChanged, this, &PlannerPage::onObjectiveChanged);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &PlannerPage::updateSummary);
+    connect(m_optimise, &QPushButton::clicked, this, &PlannerPage::optimise);
+    connect(m_resetSpend, &QPushButton::clicked, this, [this] {
+        std::vector<double> current;
+        for (const PlanLine &line : m_model->request().lines)
+            current.push_back(line.currentSpend);
+        m_model->setAllocation(std::move(current));
+    });
+    connect(m_model, &PlannerLinesModel::planChanged, this, [this] {
+        syncSliders();
+        updateSummary();
+        m_curvesTimer.start();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PlannerPage::installSliders);
+    connect(m_scenarios, &PlannerScenarioPanel::loadRequested, this, &PlannerPage::loadScenario);
+    m_scenarios->setCurrentScenario([this] { return currentScenario(); });
+    onObjectiveChanged();
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_optimise, m_resetSpend, m_budget})
+        w->setEnabled(false);
+}
+
+PlannerPage::~PlannerPage()
+{
+    // The worker reports into m_sink and the atomics it shares; stop it before they go.
+    cancelFit();
+    m_watcher.waitForFinished();
+}
+
+WorkspaceSession *PlannerPage::session()
+{
+    if (!m_session && window())
+        m_session = window()->findChild<WorkspaceSession *>();
+    return m_session;
 }
 
 void PlannerPage::rebuild()
 {
-    const auto s = snapshot();
-    showChart(m_baseline, buildGroupMetricChart(s->where, "roas", Dimension::Channel, style(),
-                                                tr("Baseline return on ad spend per channel (revenue per 1 spent)")));
-    auto *model = dynamic_cast<GroupTableModel *>(m_table->proxy()->sourceModel());
-    if (!model) {
-        model = newGroupTableModel(tr("Channel"), style(), this);
-        m_table->setModel(model);
+    m_model->setStyle(style());
+    WorkspaceSession *s = session();
+    if (s && !s->path().isEmpty() && s->path() != m_fittedPath && !isFitting()) {
+        m_periodSet = false;
+        startFit();
+    } else if (hasFit()) {
+        updateCurves();
     }
-    model->setRows(s->where);
-    m_table->view()->resizeColumnsToContents();
+}
+
+void PlannerPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1").arg(style().negative.name()) : QString());
+}
+
+QString PlannerPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString PlannerPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PlannerPage::startFit()
+{
+    WorkspaceSession *s = session();
+    if (!s || s->path().isEmpty())
+        return;
+    if (isFitting()) {
+        // Let the running fit stop; the newest choice starts when it has.
+        m_refitPending = true;
+        cancelFit();
+        return;
+    }
+    PlanningDataRequest request;
+    request.lines = static_cast<LineKind>(m_lineKind->currentData().toInt());
+    request.outcome = static_cast<OutcomeKind>(m_outcome->currentData().toInt());
+    const QString path = s->path();
+    m_fittedPath = path;
+    m_done = std::make_shared<std::atomic<qint64>>(0);
+    m_total = std::make_shared<std::atomic<qint64>>(0);
+    m_sink = std::make_shared<CallbackProgress>([done = m_done, total = m_total](qint64 d, qint64 t) {
+        done->store(d);
+        total->store(t);
+    });
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_cancel->setEnabled(true);
+    m_optimise->setEnabled(false);
+    setStatus(tr("Fitting response curves (carry-over and saturation, %1 bootstrap refits for the bands)…").arg(kBootstrap));
+    m_watcher.setFuture(QtConcurrent::run([path, request, sink = m_sink] {
+        return fitForPlanner(path, request, kBootstrap, *sink);
+    }));
+    m_progressTimer.start();
+}
+
+void PlannerPage::cancelFit()
+{
+    if (m_sink)
+        m_sink->cancel();
+    m_cancel->setEnabled(false);
+}
+
+void PlannerPage::onFitDone()
+{
+    m_progressTimer.stop();
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    PlannerFit result = m_watcher.result();
+    if (m_refitPending) {
+        m_refitPending = false;
+        startFit();
+        return;
+    }
+    if (result.cancelled) {
+        setStatus(tr("Fitting cancelled; the table shows the previous fit."));
+        m_optimise->setEnabled(hasFit());
+        emit fitFinished(false);
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        setStatus(tr("Cannot plan on this workspace: %1").arg(result.error), true);
+        emit fitFinished(false);
+        return;
+    }
+    applyFit(std::move(result));
+    emit fitFinished(true);
+}
+
+void PlannerPage::applyFit(PlannerFit fit)
+{
+    m_fit = std::move(fit);
+    const PlanningData &data = m_fit.data;
+    if (!m_periodSet) {
+        QSignalBlocker a(m_from), b(m_to);
+        m_from->setDate(fromEpochDay(data.defaultPlanFrom));
+        m_to->setDate(fromEpochDay(data.defaultPlanTo));
+        m_periodSet = true;
+    }
+    PlanRequest request = planRequestFor(m_fit, weeksBetween(periodFrom(), periodTo()));
+    double current = 0.0;
+    for (const PlanLine &line : request.lines)
+        current += line.currentSpend;
+    {
+        QSignalBlocker block(m_budget);
+        m_budget->setPrefix(style().currencySymbol() + QLatin1Char(' '));
+        m_budget->setValue(std::round(current));
+    }
+    m_model->reset(std::move(request));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_optimise, m_resetSpend, m_budget})
+        w->setEnabled(true);
+    Workspace *workspace = session() ? session()->workspace() : nullptr;
+    m_scenarios->setContext(workspace, m_fit.fits, m_model->request().outcomeIsMoney, style());
+
+    int warnings = 0;
+    QStringList details;
+    for (const LineFit &f : m_fit.fits) {
+        warnings += static_cast<int>(f.warnings.size());
+        for (const QString &w : f.warnings)
+            details << f.line + QStringLiteral(": ") + w;
+    }
+    QString text = m_fit.joint
+        ? tr("%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.")
+              .arg(m_fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
+              .arg(m_fit.joint->r2, 0, 'f', 2).arg(formatPercent(m_fit.joint->mape, 1))
+        : tr("%1 lines fitted on %2 weeks of attributed %3 (median R² %4).")
+              .arg(m_fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
+              .arg([&] {
+                  std::vector<double> r2;
+                  for (const LineFit &f : m_fit.fits)
+                      r2.push_back(f.r2);
+                  return fitstats::quantile(r2, 0.5);
+              }(), 0, 'f', 2);
+    if (warnings > 0)
+        text += QLatin1Char(' ') + tr("%n warning(s): hover here.", nullptr, warnings);
+    setStatus(text);
+    m_status->setToolTip(details.join(QLatin1Char('\n')));
+    updateCurves();
+}
+
+void PlannerPage::installSliders()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto *slider = new QSlider(Qt::Horizontal);
+        slider->setRange(0, kSliderSteps);
+        slider->setMinimumWidth(160);
+        slider->setToolTip(m_model->headerData(PlannerLinesModel::WhatIf, Qt::Horizontal, Qt::ToolTipRole).toString());
+        connect(slider, &QSlider::valueChanged, this, [this, row](int value) {
+            m_model->setProposedSpend(row, m_model->sliderMax(row) * value / kSliderSteps);
+        });
+        m_table->setIndexWidget(m_model->index(row, PlannerLinesModel::WhatIf), slider);
+    }
+    syncSliders();
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(PlannerLinesModel::WhatIf, std::max(200, m_table->columnWidth(PlannerLinesModel::WhatIf)));
+}
+
+QSlider *PlannerPage::slider(int row) const
+{
+    return qobject_cast<QSlider *>(m_table->indexWidget(m_model->index(row, PlannerLinesModel::WhatIf)));
+}
+
+void PlannerPage::syncSliders()
+{
+    const auto proposed = m_model->proposed();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QSlider *s = slider(row);
+        const double top = m_model->sliderMax(row);
+        if (!s || top <= 0.0)
+            continue;
+        const QSignalBlocker block(s);
+        s->setValue(static_cast<int>(std::lround(std::clamp(proposed[static_cast<std::size_t>(row)] / top, 0.0, 1.0) * kSliderSteps)));
+    }
+}
+
+void PlannerPage::updateSummary()
+{
+    if (!hasFit())
+        return;
+    const Plan &plan = m_model->plan();
+    const bool money = m_model->request().outcomeIsMoney;
+    auto out = [&](double v) { return money ? formatMoneyValue(v, style()) : formatCount(v); };
+    const QString outcome = m_fit.data.outcomeName;
+    QString text = tr("<b>Proposed</b>: spend %1 (budget %2) → predicted %3 <b>%4</b> (80% band %5 – %6)")
+                       .arg(formatMoneyValue(plan.totalSpend, style()), formatMoneyValue(m_budget->value(), style()),
+                            outcome, out(plan.totalPredicted.value), out(plan.totalPredicted.low), out(plan.totalPredicted.high));
+    if (money)
+        text += tr(", ROI <b>%1</b>").arg(formatPercent(plan.roi, 0));
+    text += tr(" &nbsp;·&nbsp; <b>Current</b>: spend %1 → %2 %3 over %4 weeks.")
+                .arg(formatMoneyValue(plan.currentTotalSpend, style()), out(plan.currentTotalPredicted.value), outcome)
+                .arg(m_model->request().weeks);
+    m_summary->setText(text);
+}
+
+void PlannerPage::updateCurves()
+{
+    if (!hasFit())
+        return;
+    showChart(m_curves, buildPlannerCurvesChart(m_model->request(), m_model->proposed(), style(), m_fit.data.outcomeName));
+}
+
+EpochDay PlannerPage::periodFrom() const
+{
+    return toEpochDay(m_from->date());
+}
+
+EpochDay PlannerPage::periodTo() const
+{
+    return toEpochDay(m_to->date());
+}
+
+void PlannerPage::setPeriod(EpochDay from, EpochDay to)
+{
+    {
+        QSignalBlocker a(m_from), b(m_to);
+        m_from->setDate(fromEpochDay(from));
+        m_to->setDate(fromEpochDay(to));
+        m_periodSet = true;
+    }
+    onPeriodChanged();
+}
+
+void PlannerPage::onPeriodChanged()
+{
+    m_periodSet = true;
+    if (!hasFit() || periodTo() < periodFrom())
+        return;
+    const int weeks = weeksBetween(periodFrom(), periodTo());
+    m_model->setPeriod(weeks, m_fit.data.recentSpend(weeks));
+}
+
+void PlannerPage::onObjectiveChanged()
+{
+    const auto objective = static_cast<Objective>(m_objective->currentData().toInt());
+    const bool roi = objective == Objective::MaximiseRoi;
+    m_target->setEnabled(objective != Objective::MaximiseOutcome);
+    m_targetLabel->setText(roi ? tr("Min total") : objective == Objective::TargetRoas ? tr("Target ROAS") : tr("Target"));
+    m_target->setToolTip(roi ? tr("Maximise ROI: spend at least this much in total.")
+                             : tr("Target ROAS: outcome per unit spent to keep; target outcome: the outcome to reach."));
+}
+
+void PlannerPage::setBudget(double budget)
+{
+    m_budget->setValue(budget);
+}
+
+double PlannerPage::budget() const
+{
+    return m_budget->value();
+}
+
+void PlannerPage::setLineKind(LineKind kind)
+{
+    m_lineKind->setCurrentIndex(m_lineKind->findData(static_cast<int>(kind)));
+}
+
+bool PlannerPage::optimise()
+{
+    if (!hasFit())
+        return false;
+    PlanRequest request = m_model->request();
+    request.budget = m_budget->value();
+    request.objective = static_cast<Objective>(m_objective->currentData().toInt());
+    if (request.objective == Objective::MaximiseRoi)
+        request.minTotal = m_target->value();
+    else
+        request.target = m_target->value();
+    auto plan = iroi::optimise(request);
+    if (!plan) {
+        setStatus(tr("Cannot optimise: %1").arg(plan.error().toString()), true);
+        return false;
+    }
+    std::vector<double> allocation;
+    for (const LinePlan &line : plan->lines)
+        allocation.push_back(line.proposedSpend);
+    m_model->setAllocation(std::move(allocation));
+    QString text = tr("Optimised for “%1”.").arg(m_objective->currentText());
+    if (!plan->targetReached)
+        text += QLatin1Char(' ') + tr("The target cannot be reached within the budget; this is the best plan.");
+    if (!plan->note.isEmpty())
+        text += QLatin1Char(' ') + plan->note;
+    setStatus(text, !plan->targetReached);
+    return true;
+}
+
+Scenario PlannerPage::currentScenario() const
+{
+    Scenario s;
+    s.from = periodFrom();
+    s.to = periodTo();
+    s.weeks = m_model->request().weeks;
+    s.lineKind = m_fit.data.lineKind;
+    s.outcome = m_fit.data.outcome;
+    s.objective = static_cast<Objective>(m_objective->currentData().toInt());
+    s.budget = m_budget->value();
+    s.target = m_target->value();
+    const auto proposed = m_model->proposed();
+    for (std::size_t i = 0; i < m_model->request().lines.size(); ++i) {
+        const PlanLine &line = m_model->request().lines[i];
+        s.lines.push_back({line.line, proposed[i], line.minSpend, line.maxSpend, line.frozen});
+    }
+    return s;
+}
+
+void PlannerPage::loadScenario(const Scenario &scenario)
+{
+    if (scenario.lineKind != m_fit.data.lineKind) {
+        setStatus(tr("“%1” plans %2 lines; switch the line kind to load it.").arg(scenario.name, lineKindName(scenario.lineKind)), true);
+        return;
+    }
+    setPeriod(scenario.from, scenario.to);
+    m_budget->setValue(scenario.budget);
+    std::vector<double> allocation(m_model->proposed().begin(), m_model->proposed().end());
+    for (const ScenarioLine &line : scenario.lines)
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->request().lines[static_cast<std::size_t>(row)].line == line.line) {
+                allocation[static_cast<std::size_t>(row)] = line.spend;
+                m_model->setBounds(row, line.minSpend, line.maxSpend, line.frozen);
+            }
+    m_model->setAllocation(std::move(allocation));
+    setStatus(tr("Loaded “%1”.").arg(scenario.name));
 }
 
 } // namespace iroi::ui
