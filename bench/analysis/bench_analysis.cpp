@@ -237,7 +237,8 @@ int main(int argc, char **argv)
         {"funnel", [&](const Filter &f) { (void)e.funnel(f, Dimension::Channel); }},
         {"retention", [&](const Filter &f) { (void)e.retention(f); }},
     };
-    std::printf("\nview time (ms), one run each\n%-10s", "view");
+    // The fastest of three runs: on a shared machine the other runs mostly measure waiting.
+    std::printf("\nview time (ms), fastest of 3 runs\n%-10s", "view");
     for (const auto &[name, filter] : filters)
         std::printf("%16s", name);
     std::printf("\n");
@@ -245,10 +246,13 @@ int main(int argc, char **argv)
     for (const auto &[viewName, run] : views) {
         std::printf("%-10s", viewName);
         for (const auto &[name, filter] : filters) {
-            QElapsedTimer t;
-            t.start();
-            run(filter);
-            const double ms = msSince(t);
+            double ms = 1e300;
+            for (int repeat = 0; repeat < 3; ++repeat) {
+                QElapsedTimer t;
+                t.start();
+                run(filter);
+                ms = std::min(ms, msSince(t));
+            }
             worst = std::max(worst, ms);
             std::printf("%16.2f", ms);
         }

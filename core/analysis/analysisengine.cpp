@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace iroi {
 
@@ -127,7 +128,13 @@ WhyResult AnalysisEngine::why(const Filter &filter) const
     WhyResult result;
     result.ownBrand = c.ownBrand;
 
-    for (const GoalRow &g : d.goals) {
+    // The goal belongs to the campaign as a whole: only the campaign and the goal's own
+    // dates restrict it, not the rest of the filter. All goals are summed in one pass over
+    // the rows (goalTotals) instead of one full scan per goal.
+    std::vector<GoalWindow> windows;
+    std::vector<size_t> windowOf(d.goals.size(), SIZE_MAX);
+    for (size_t gi = 0; gi < d.goals.size(); ++gi) {
+        const GoalRow &g = d.goals[gi];
         if (!f.campaign[size_t(g.campaign)])
             continue;
         GoalStatus s;
@@ -148,23 +155,26 @@ WhyResult AnalysisEngine::why(const Filter &filter) const
         s.asOfDay = std::min(g.deadlineDay, c.lastDay);
         if (s.startDay == kNoDay || s.asOfDay == kNoDay || s.asOfDay < s.startDay || g.campaign == 0) {
             s.pacing = QStringLiteral("n/a");
-            result.goals.push_back(s);
-            continue;
+        } else {
+            windowOf[gi] = windows.size();
+            windows.push_back({g.campaign, s.startDay, s.asOfDay, g.metric == QLatin1String("customers"), {}});
         }
-        // The goal belongs to the campaign as a whole: only the campaign and the goal's own
-        // dates restrict it, not the rest of the filter.
-        Filter goalFilter;
-        goalFilter.campaignIds = {s.campaignId};
-        goalFilter.from = s.startDay;
-        goalFilter.to = s.asOfDay;
-        const CompiledFilter gf = compileFilter(d, goalFilter);
-        Totals t = scanTotals(d, gf, std::nullopt).front();
-        t.customers = distinctCustomers(d, gf);
+        result.goals.push_back(s);
+    }
+    goalTotals(d, windows);
+    size_t out = 0;
+    for (size_t gi = 0; gi < d.goals.size(); ++gi) {
+        const GoalRow &g = d.goals[gi];
+        if (!f.campaign[size_t(g.campaign)])
+            continue;
+        GoalStatus &s = result.goals[out++];
+        if (windowOf[gi] == SIZE_MAX)
+            continue;
+        const Totals &t = windows[windowOf[gi]].totals;
         const std::string metric = g.metric.toStdString();
         s.actual = metricValue(t, deriveKpis(t), metric);
         if (!s.actual) {
             s.pacing = QStringLiteral("n/a");
-            result.goals.push_back(s);
             continue;
         }
         s.attainment = ratio(*s.actual, s.target);
@@ -181,7 +191,6 @@ WhyResult AnalysisEngine::why(const Filter &filter) const
             s.pacing = *s.actual >= s.target ? QStringLiteral("achieved") : QStringLiteral("missed");
         else
             s.pacing = s.onTrack ? QStringLiteral("on track") : QStringLiteral("behind");
-        result.goals.push_back(s);
     }
 
     // Share of voice per topic within the dates and channels of the filter.

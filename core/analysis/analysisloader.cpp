@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace iroi {
@@ -59,6 +61,15 @@ public:
             return amount;
         }
         return static_cast<Cents>(std::llround(static_cast<double>(amount) * it.value()));
+    }
+    // The raw column bytes: most rows are in the base currency, so they skip the QString.
+    Cents convert(Cents amount, std::string_view currency)
+    {
+        if (currency.empty() || (currency.size() == static_cast<size_t>(base.size()) &&
+                                 QLatin1String(currency.data(), static_cast<qsizetype>(currency.size()))
+                                         .compare(base, Qt::CaseInsensitive) == 0))
+            return amount;
+        return convert(amount, QString::fromUtf8(currency.data(), static_cast<qsizetype>(currency.size())));
     }
 
 private:
@@ -357,14 +368,16 @@ private:
         return stmt->status();
     }
 
-    static std::int8_t hourOf(const QString &isoTime)
+    static std::int8_t hourOf(std::string_view isoTime)
     {
         // "2025-01-14T19:30:00+01:00": the local hour is what the heatmap wants.
-        if (isoTime.size() < 13 || (isoTime.at(10) != QLatin1Char('T') && isoTime.at(10) != QLatin1Char(' ')))
+        if (isoTime.size() < 13 || (isoTime[10] != 'T' && isoTime[10] != ' '))
             return -1;
-        bool ok = false;
-        const int hour = QStringView(isoTime).mid(11, 2).toInt(&ok);
-        return ok && hour >= 0 && hour < 24 ? static_cast<std::int8_t>(hour) : std::int8_t(-1);
+        const char tens = isoTime[11], units = isoTime[12];
+        if (tens < '0' || tens > '9' || units < '0' || units > '9')
+            return -1;
+        const int hour = (tens - '0') * 10 + (units - '0');
+        return hour < 24 ? static_cast<std::int8_t>(hour) : std::int8_t(-1);
     }
 
     Status orders()
@@ -373,12 +386,13 @@ private:
                                  "FROM customer_order ORDER BY id");
         if (!stmt)
             return stmt.error();
-        QHash<QString, std::int32_t> customers;
+        // Keyed by the raw UTF-8 bytes of customer_ref: no UTF-16 copy per order.
+        std::unordered_map<std::string, std::int32_t> customers;
         while (stmt->step()) {
             OrderRow o;
             o.day = static_cast<EpochDay>(stmt->int64(0));
             seeDay(o.day);
-            o.revenue = m_fx.convert(stmt->int64(3), stmt->text(4));
+            o.revenue = m_fx.convert(stmt->int64(3), stmt->textView(4));
             o.person = m_people(*stmt, 5);
             o.content = stmt->isNull(6) ? -1 : m_contentIndex.value(stmt->int64(6), -1);
             if (o.content >= 0) {
@@ -392,18 +406,17 @@ private:
                 o.hour = dims.hour;
             }
             o.attributed = o.person != 0 || o.content >= 0;
-            if (const std::int8_t hour = hourOf(stmt->text(1)); hour >= 0) {
+            if (const std::int8_t hour = hourOf(stmt->textView(1)); hour >= 0) {
                 o.hour = hour;
                 o.dow = static_cast<std::int8_t>(dayOfWeek(o.day));
             }
-            const QString ref = stmt->text(2);
-            if (!ref.isEmpty()) {
-                o.customer = customers.value(ref, -1);
-                if (o.customer < 0) {
-                    o.customer = static_cast<std::int32_t>(m_data->customers.size());
-                    customers.insert(ref, o.customer);
+            const std::string_view ref = stmt->textView(2);
+            if (!ref.empty()) {
+                const auto [it, added] =
+                    customers.try_emplace(std::string(ref), static_cast<std::int32_t>(m_data->customers.size()));
+                o.customer = it->second;
+                if (added)
                     m_data->customers.push_back({});
-                }
                 CustomerInfo &info = m_data->customers[size_t(o.customer)];
                 // Read in id order (a sequential scan); the first order is the earliest day, then lowest id.
                 if (info.firstOrder < 0 || m_data->orders[size_t(info.firstOrder)].day > o.day)

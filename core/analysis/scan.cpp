@@ -142,6 +142,72 @@ std::vector<Totals> scanTotals(const AnalysisData &data, const CompiledFilter &f
     return groups;
 }
 
+void goalTotals(const AnalysisData &data, std::vector<GoalWindow> &windows)
+{
+    if (windows.empty())
+        return;
+    // Windows per campaign, so each row is checked only against its own campaign's goals.
+    std::vector<std::vector<size_t>> byCampaign(data.catalog.campaigns.size() + 1);
+    for (size_t w = 0; w < windows.size(); ++w)
+        byCampaign[size_t(windows[w].campaign)].push_back(w);
+    const MetricColumns &r = data.rows;
+    for (const ContentDims &content : data.contents) {
+        for (size_t w : byCampaign[size_t(content.campaign)]) {
+            GoalWindow &window = windows[w];
+            CompiledFilter dates;
+            dates.from = window.from;
+            dates.to = window.to;
+            const auto [first, last] = rowRange(data, content, dates);
+            if (first == last)
+                continue;
+            Totals &t = window.totals;
+            ++t.posts;
+            const int card = emvCardFor(data, dates);
+            const float *emv = card >= 0 ? r.emvByCard[size_t(card)].data() : nullptr;
+            for (size_t i = first; i < last; ++i) {
+                t.impressions += r.impressions[i];
+                t.reach += r.reach[i];
+                t.views += r.views[i];
+                t.engagements += r.engagements[i];
+                t.clicks += r.clicks[i];
+                t.leads += r.leads[i];
+                t.positiveReactions += r.positive[i];
+                t.conversions += r.conversions[i];
+                t.followerGrowth += r.followerGrowth[i];
+                if (emv)
+                    t.emv += static_cast<double>(emv[i]);
+            }
+        }
+    }
+    for (const OrderRow &o : data.orders) {
+        if (!o.attributed)
+            continue;
+        for (size_t w : byCampaign[size_t(o.campaign)]) {
+            GoalWindow &window = windows[w];
+            if (o.day >= window.from && o.day <= window.to) {
+                ++window.totals.orders;
+                window.totals.revenue += o.revenue;
+            }
+        }
+    }
+    for (const CostRow &c : data.costs) {
+        for (size_t w : byCampaign[size_t(c.campaign)]) {
+            GoalWindow &window = windows[w];
+            if (c.day >= window.from && c.day <= window.to)
+                window.totals.cost += c.amount;
+        }
+    }
+    for (GoalWindow &window : windows) {
+        if (!window.needsCustomers)
+            continue;
+        Filter filter;
+        filter.campaignIds = {data.catalog.campaigns[size_t(window.campaign - 1)].id};
+        filter.from = window.from;
+        filter.to = window.to;
+        window.totals.customers = distinctCustomers(data, compileFilter(data, filter));
+    }
+}
+
 qint64 distinctCustomers(const AnalysisData &data, const CompiledFilter &filter)
 {
     std::vector<std::uint8_t> seen(data.customers.size(), 0);

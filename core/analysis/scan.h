@@ -41,6 +41,19 @@ int emvCardFor(const AnalysisData &data, const CompiledFilter &filter);
 std::vector<Totals> scanTotals(const AnalysisData &data, const CompiledFilter &filter,
                                std::optional<Dimension> dimension);
 
+// The totals of one campaign over [from, to], as scanTotals gives them for a filter of that
+// campaign and those dates (customers only when asked for).
+struct GoalWindow
+{
+    std::int32_t campaign = 0; // dense index, > 0
+    EpochDay from = 0;
+    EpochDay to = 0;
+    bool needsCustomers = false;
+    Totals totals;
+};
+// Fills every window's totals in one pass over contents, orders and costs.
+void goalTotals(const AnalysisData &data, std::vector<GoalWindow> &windows);
+
 // Distinct customer_ref among the attributed orders in the filter.
 qint64 distinctCustomers(const AnalysisData &data, const CompiledFilter &filter);
 

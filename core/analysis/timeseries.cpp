@@ -180,8 +180,10 @@ WhenResult AnalysisEngine::when(const Filter &filter, Granularity granularity, i
     Filter previous = filter;
     previous.from = pop.previousFrom;
     previous.to = pop.previousTo;
-    pop.current = totals(filter);
-    pop.previous = totals(previous);
+    // Without distinct customers (see Totals::customers): two more order passes for a
+    // figure the comparison does not show.
+    pop.current = scanTotals(d, compileFilter(d, filter), std::nullopt).front();
+    pop.previous = scanTotals(d, compileFilter(d, previous), std::nullopt).front();
     const auto change = [](double now, double before) -> OptDouble {
         if (auto rel = ratio(now, before))
             return *rel - 1.0;
