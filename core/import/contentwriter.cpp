@@ -4,6 +4,8 @@
 #include "core/import/writersupport.h"
 
 #include <charconv>
+#include <cstring>
+#include <type_traits>
 #include <unordered_map>
 
 namespace iroi::import {
@@ -161,17 +163,125 @@ public:
         return flushSideRows();
     }
 
+    // A row's values, read on the reader thread when the pipe can (see preparse()).
+    struct Values
+    {
+        bool ok = false;
+        EpochDay day = kNoDay;
+        qint64 metrics[kMetricFieldCount] = {};
+        bool hasCost = false;
+        bool hasRevenue = false;
+        Cents cost = 0;
+        Cents revenue = 0;
+    };
+    static_assert(std::is_trivially_copyable_v<Values>);
+
+    size_t preparsedSize() const override { return sizeof(Values); }
+
+    // The same reading as write() below, without rejecting: a row with anything unreadable
+    // is left to write(), which says what and where.
+    void preparse(std::span<const std::string_view> fields, void *out) const override
+    {
+        Values v;
+        v.ok = readValues(fields, v);
+        std::memcpy(out, &v, sizeof v);
+    }
+
+    Outcome writePreparsed(std::span<const std::string_view> fields, qint64 row, const void *preparsed) override
+    {
+        Values v;
+        std::memcpy(&v, preparsed, sizeof v);
+        if (!v.ok)
+            return write(fields, row);
+        return store(fields, row, v);
+    }
+
     Outcome write(std::span<const std::string_view> fields, qint64 row) override
     {
         bool bad = false;
-        EpochDay day = m_ctx.reportDay;
+        Values v;
+        v.day = m_ctx.reportDay;
         if (m_ctx.mapping->has(Field::Date)) {
             const std::string_view text = cell(fields, Field::Date);
             const auto parsed = dayOf(Field::Date, text, bad);
             if (!parsed)
                 return reject(Field::Date, text, bad ? QStringLiteral("not a date") : QStringLiteral("no date"), row);
-            day = *parsed;
+            v.day = *parsed;
         }
+        // Metrics before any write, so a rejected row leaves nothing behind.
+        for (int i = 0; i < kMetricFieldCount; ++i) {
+            if (!m_mapped[i])
+                continue;
+            const Field f = static_cast<Field>(kFirstMetricField + i);
+            const std::string_view text = cell(fields, f);
+            const auto n = parseCount(text, bad);
+            if (bad)
+                return reject(f, text, QStringLiteral("not a whole number"), row);
+            v.metrics[i] = n.value_or(0);
+        }
+        if (m_ctx.mapping->has(Field::Cost)) {
+            const std::string_view text = cell(fields, Field::Cost);
+            const auto cents = parseCents(text, bad);
+            if (bad)
+                return reject(Field::Cost, text, QStringLiteral("not an amount"), row);
+            v.hasCost = cents.has_value();
+            v.cost = cents.value_or(0);
+        }
+        if (m_ctx.mapping->has(Field::Revenue)) {
+            const std::string_view text = cell(fields, Field::Revenue);
+            const auto cents = parseCents(text, bad);
+            if (bad)
+                return reject(Field::Revenue, text, QStringLiteral("not an amount"), row);
+            v.hasRevenue = cents.has_value();
+            v.revenue = cents.value_or(0);
+        }
+        return store(fields, row, v);
+    }
+
+private:
+    // write()'s reading, true when every value was readable.
+    bool readValues(std::span<const std::string_view> fields, Values &v) const
+    {
+        bool bad = false;
+        v.day = m_ctx.reportDay;
+        if (m_ctx.mapping->has(Field::Date)) {
+            const auto parsed = dayOf(Field::Date, cell(fields, Field::Date), bad);
+            if (!parsed)
+                return false;
+            v.day = *parsed;
+        }
+        for (int i = 0; i < kMetricFieldCount; ++i) {
+            if (!m_mapped[i])
+                continue;
+            const auto n = parseCount(cell(fields, static_cast<Field>(kFirstMetricField + i)), bad);
+            if (bad)
+                return false;
+            v.metrics[i] = n.value_or(0);
+        }
+        if (m_ctx.mapping->has(Field::Cost)) {
+            const auto cents = parseCents(cell(fields, Field::Cost), bad);
+            if (bad)
+                return false;
+            v.hasCost = cents.has_value();
+            v.cost = cents.value_or(0);
+        }
+        if (m_ctx.mapping->has(Field::Revenue)) {
+            const auto cents = parseCents(cell(fields, Field::Revenue), bad);
+            if (bad)
+                return false;
+            v.hasRevenue = cents.has_value();
+            v.revenue = cents.value_or(0);
+        }
+        return true;
+    }
+
+    // Writes a row whose values are read.
+    Outcome store(std::span<const std::string_view> fields, qint64 row, const Values &v)
+    {
+        const EpochDay day = v.day;
+        const qint64 *metrics = v.metrics;
+        const std::optional<Cents> cost = v.hasCost ? std::optional<Cents>(v.cost) : std::nullopt;
+        const std::optional<Cents> revenue = v.hasRevenue ? std::optional<Cents>(v.revenue) : std::nullopt;
 
         // The post's identity: its id, or the names that stand for it in campaign-level reports.
         m_ext.assign(m_prefix);
@@ -181,41 +291,14 @@ public:
         } else {
             bool any = false;
             for (Field f : {Field::Campaign, Field::Person, Field::Channel, Field::ContentType}) {
-                const std::string_view v = cell(fields, f);
+                const std::string_view text = cell(fields, f);
                 if (any)
                     m_ext.push_back('|');
-                m_ext.append(v);
-                any = any || !v.empty();
+                m_ext.append(text);
+                any = any || !text.empty();
             }
             if (!any)
                 return reject(Field::PostId, postId, QStringLiteral("no post id, campaign or person"), row);
-        }
-
-        // Metrics before any write, so a rejected row leaves nothing behind.
-        qint64 metrics[kMetricFieldCount] = {};
-        for (int i = 0; i < kMetricFieldCount; ++i) {
-            if (!m_mapped[i])
-                continue;
-            const Field f = static_cast<Field>(kFirstMetricField + i);
-            const std::string_view text = cell(fields, f);
-            const auto v = parseCount(text, bad);
-            if (bad)
-                return reject(f, text, QStringLiteral("not a whole number"), row);
-            metrics[i] = v.value_or(0);
-        }
-        std::optional<Cents> cost;
-        std::optional<Cents> revenue;
-        if (m_ctx.mapping->has(Field::Cost)) {
-            const std::string_view text = cell(fields, Field::Cost);
-            cost = parseCents(text, bad);
-            if (bad)
-                return reject(Field::Cost, text, QStringLiteral("not an amount"), row);
-        }
-        if (m_ctx.mapping->has(Field::Revenue)) {
-            const std::string_view text = cell(fields, Field::Revenue);
-            revenue = parseCents(text, bad);
-            if (bad)
-                return reject(Field::Revenue, text, QStringLiteral("not an amount"), row);
         }
 
         if (m_ext != m_lastExt || m_lastContent < 0) {
@@ -304,7 +387,6 @@ public:
         return outcome;
     }
 
-private:
     struct Ids
     {
         qint64 content = -1;

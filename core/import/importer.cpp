@@ -30,9 +30,10 @@ namespace iroi::import {
 namespace {
 
 constexpr int kSampleRows = 50;
-constexpr int kCancelEveryRows = 2048;   // a few ms of work at full speed
-// Half the 100 ms the UI promises: a report is due at the first batch boundary after this,
-// and a batch (kCancelEveryRows rows at most) takes a few ms.
+// Cancel and the progress clock are looked at every this many rows: well under a
+// millisecond of work at full speed, so a busy machine still reports in time.
+constexpr int kCheckEveryRows = 256;
+// Half the 100 ms the UI promises: a report is due at the first check after this.
 constexpr qint64 kProgressIntervalMs = 50;
 
 QString toQString(const std::string &s)
@@ -440,14 +441,15 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     const qint64 total = reader.size();
     sink.progress(0, total);
 
-    auto handle = [&](std::span<const std::string_view> fields, qint64 row) -> std::optional<Error> {
+    auto handle = [&](std::span<const std::string_view> fields, qint64 row,
+                      const void *preparsed) -> std::optional<Error> {
         const RowClass cls = classifyRow(fields);
         if (cls.kind != RowKind::Data) {
             ++report.skipped;
             skips.add(skipKind(cls), row);
             return std::nullopt;
         }
-        switch (w.write(fields, row)) {
+        switch (preparsed ? w.writePreparsed(fields, row, preparsed) : w.write(fields, row)) {
         case RecordWriter::Outcome::Imported:
             ++report.imported;
             break;
@@ -478,31 +480,41 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         replay.clear();
         for (const std::string &f : s.sample[i].fields)
             replay.emplace_back(f);
-        if (auto e = handle(replay, s.sample[i].row))
+        if (auto e = handle(replay, s.sample[i].row, nullptr))
             return *e;
     }
     // The rest of the file: read on a second thread, written here.
-    RecordPipe pipe(reader);
+    RecordPipe::Preparse preparse;
+    if (const size_t bytes = w.preparsedSize(); bytes > 0) {
+        preparse.bytes = bytes;
+        preparse.run = [&w](std::span<const std::string_view> fields, void *out) { w.preparse(fields, out); };
+    }
+    RecordPipe pipe(reader, 2048, 4, std::move(preparse));
     pipe.start();
     RecordPipe::Batch batch;
     std::vector<std::string_view> fields;
+    qint64 position = 0; // the reader's position after the previous batch
     while (pipe.next(batch)) {
         size_t field = 0;
+        size_t index = 0;
         for (const auto &[rowNumber, count] : batch.rows) {
             fields.clear();
             for (quint32 f = 0; f < count; ++f, ++field)
                 fields.emplace_back(batch.bytes.data() + batch.fields[field].first, batch.fields[field].second);
-            if (auto e = handle(fields, rowNumber))
+            if (auto e = handle(fields, rowNumber, pipe.preparsed(batch, index++)))
                 return *e; // the pipe stops in its destructor, the transaction rolls back
-            ++rows;
-            if (rows % kCancelEveryRows == 0 && sink.isCancelled())
+            if (++rows % kCheckEveryRows != 0)
+                continue;
+            if (sink.isCancelled())
                 return Error::cancelled();
+            if (const qint64 now = clock.elapsed(); now - lastProgress >= kProgressIntervalMs) {
+                lastProgress = now;
+                // Within a batch, the bytes done are estimated from the rows done.
+                sink.progress(position + (batch.position - position) * qint64(index) / qint64(batch.rows.size()),
+                              total);
+            }
         }
-        const qint64 now = clock.elapsed();
-        if (now - lastProgress >= kProgressIntervalMs) {
-            lastProgress = now;
-            sink.progress(batch.position, total);
-        }
+        position = batch.position;
         pipe.recycle(std::move(batch));
     }
     pipe.stop();

@@ -77,8 +77,9 @@ struct ImportReport
 
 // Reads `path` (CSV and cousins, or XLSX), maps it and writes it into the workspace in ONE
 // transaction: on error, cancel or (all-or-nothing) a rejected row, the workspace is left
-// exactly as it was. Progress goes to `sink` in bytes at least every 100 ms; cancel is
-// noticed within a few thousand rows.
+// exactly as it was. Progress goes to `sink` in bytes every 50 ms (looked at every 256 rows;
+// while committing, from a heartbeat thread); cancel is looked at every 256 rows and
+// honoured until the commit starts.
 Result<ImportReport> importFile(Workspace &workspace, const QString &path, const ImportOptions &options,
                                 ProgressSink &sink);
 

@@ -2,8 +2,8 @@
 
 namespace iroi::import {
 
-RecordPipe::RecordPipe(RecordReader &reader, int rowsPerBatch, int queuedBatches)
-    : m_reader(reader), m_rowsPerBatch(rowsPerBatch), m_queuedBatches(queuedBatches)
+RecordPipe::RecordPipe(RecordReader &reader, int rowsPerBatch, int queuedBatches, Preparse preparse)
+    : m_reader(reader), m_rowsPerBatch(rowsPerBatch), m_queuedBatches(queuedBatches), m_preparse(std::move(preparse))
 {
 }
 
@@ -71,6 +71,11 @@ void RecordPipe::run()
             if (!more)
                 break;
             batch.rows.emplace_back(view.row, static_cast<quint32>(view.fields.size()));
+            if (m_preparse.bytes) {
+                const size_t at = batch.preparsed.size();
+                batch.preparsed.resize(at + m_preparse.words());
+                m_preparse.run(view.fields, batch.preparsed.data() + at);
+            }
             for (std::string_view f : view.fields) {
                 batch.fields.emplace_back(static_cast<quint32>(batch.bytes.size()), static_cast<quint32>(f.size()));
                 batch.bytes.append(f);

@@ -4,6 +4,8 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
+#include <span>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -11,6 +13,14 @@
 #include <vector>
 
 namespace iroi::import {
+
+// Work a RecordPipe does on its reader thread per row (e.g. parsing values), into `bytes` bytes.
+struct PipePreparse
+{
+    std::function<void(std::span<const std::string_view>, void *)> run;
+    size_t bytes = 0;
+    size_t words() const { return (bytes + sizeof(qint64) - 1) / sizeof(qint64); }
+};
 
 // Reads records on a thread of its own and hands them over in batches through a small
 // bounded queue, so parsing the file and writing SQLite overlap. Memory stays bounded:
@@ -23,16 +33,25 @@ public:
         std::string bytes;                         // every field's text, back to back
         std::vector<std::pair<quint32, quint32>> fields; // offset, length into bytes
         std::vector<std::pair<qint64, quint32>> rows;     // row number, field count
+        std::vector<qint64> preparsed;                   // per row, see Preparse
         qint64 position = 0;                        // reader position after the batch
         void clear()
         {
             bytes.clear();
             fields.clear();
             rows.clear();
+            preparsed.clear();
         }
     };
+    using Preparse = PipePreparse;
 
-    explicit RecordPipe(RecordReader &reader, int rowsPerBatch = 2048, int queuedBatches = 4);
+    explicit RecordPipe(RecordReader &reader, int rowsPerBatch = 2048, int queuedBatches = 4,
+                        Preparse preparse = {});
+    // The preparsed bytes of the i-th row of a batch (nullptr without a Preparse).
+    const void *preparsed(const Batch &batch, size_t row) const
+    {
+        return m_preparse.bytes ? batch.preparsed.data() + row * m_preparse.words() : nullptr;
+    }
     ~RecordPipe();
     RecordPipe(const RecordPipe &) = delete;
     RecordPipe &operator=(const RecordPipe &) = delete;
@@ -51,6 +70,7 @@ private:
     RecordReader &m_reader;
     const int m_rowsPerBatch;
     const int m_queuedBatches;
+    const Preparse m_preparse;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_full;

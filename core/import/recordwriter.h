@@ -46,6 +46,15 @@ public:
     virtual Status prepare() = 0;
     // Rejected: rejection() says why; Skipped: skipReason() says why; Failed: error().
     virtual Outcome write(std::span<const std::string_view> fields, qint64 row) = 0;
+    // Optional split for big files: preparse() reads a row's values into `preparsedSize()`
+    // bytes on the reader thread (it must only read the writer's settings), and write()
+    // then gets them in writePreparsed(); a row preparse() could not read goes through write().
+    virtual size_t preparsedSize() const { return 0; }
+    virtual void preparse(std::span<const std::string_view> /*fields*/, void * /*out*/) const {}
+    virtual Outcome writePreparsed(std::span<const std::string_view> fields, qint64 row, const void * /*preparsed*/)
+    {
+        return write(fields, row);
+    }
     // Writes what was gathered across rows (media-mix periods); called once at the end.
     virtual Status finish() { return success(); }
 
