@@ -11,7 +11,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins fonts-dejavu-core
   # logging, storage, file formats, numerics
-  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev zlib1g-dev
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev zlib1g-dev libssl-dev
   libnlopt-cxx-dev libeigen3-dev
   # fuzzing (clang + libFuzzer runtime), headless display, PDF/PPTX checks
   clang libclang-rt-14-dev xvfb xauth poppler-utils
