@@ -347,6 +347,10 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         }
     } stopOnExit{stopHash, fingerprint};
 
+    // Opening the file, sniffing and preparing can take a while (a big XLSX): report
+    // "started, size unknown" meanwhile.
+    std::optional<Heartbeat> setupBeat;
+    setupBeat.emplace(sink, 0, 0);
     auto sniffed = sniff(path, options);
     if (!sniffed)
         return sniffed.error();
@@ -439,6 +443,7 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     qint64 rows = 0;
     RecordReader &reader = *s.reader;
     const qint64 total = reader.size();
+    setupBeat.reset();
     sink.progress(0, total);
 
     auto handle = [&](std::span<const std::string_view> fields, qint64 row,
