@@ -1,6 +1,7 @@
 #include "core/import/importer.h"
 
 #include "core/common/logging.h"
+#include "core/import/importsupport.h"
 #include "core/import/presets.h"
 #include "core/import/recordpipe.h"
 #include "core/import/reader/csvreader.h"
@@ -15,15 +16,9 @@
 #include <QJsonDocument>
 #include <QMap>
 
-#include <openssl/evp.h>
-
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
 #include <future>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace iroi::import {
 
@@ -54,36 +49,6 @@ Result<std::unique_ptr<RecordReader>> openReader(const QString &path, const QStr
     if (!reader)
         return reader.error();
     return std::unique_ptr<RecordReader>(std::move(reader.value()));
-}
-
-// SHA-256 of the file, computed beside the import so it costs no wall time on big files.
-// OpenSSL's digest uses the CPU's SHA extensions (~2 GB/s); QCryptographicHash in Qt 6.4
-// is portable C at ~0.1-0.2 GB/s, which on a 2-core machine took a core from the import.
-QString hashFile(const QString &path, const std::atomic_bool &stop)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return {};
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        if (stop.load(std::memory_order_relaxed))
-            return {};
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return {};
-        if (n == 0)
-            break;
-        if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n)) != 1)
-            return {};
-    }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
-        return {};
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 struct Sniffed
@@ -197,79 +162,6 @@ private:
     QMap<QString, std::pair<qint64, qint64>> m_byReason;
 };
 
-// Decides, per date column, whether its numeric dates are d/m/y or m/d/y from the rows
-// sniffed at the start, and says so in a note when that is not obvious.
-void decideDayOrders(const Mapping &mapping, const Sniffed &s, std::array<DayOrder, kFieldCount> &orders,
-                     QStringList &notes)
-{
-    for (Field field : {Field::Date, Field::PublishedAt, Field::StartDate, Field::Deadline}) {
-        const int column = mapping.column(field);
-        if (column < 0)
-            continue;
-        std::vector<std::string> texts;
-        for (const QStringList &row : s.rows)
-            if (column < row.size())
-                texts.push_back(row.at(column).toStdString());
-        const std::vector<std::string_view> values(texts.begin(), texts.end());
-        const DayOrderGuess guess = guessDayOrder(values);
-        orders[static_cast<size_t>(field)] = guess.order;
-        const QString name = column < s.header.size() ? s.header.at(column) : fieldName(field);
-        if (guess.ambiguous()) {
-            notes << QStringLiteral("column \"%1\": every date in the first %2 row(s) reads as both day/month/year "
-                                    "and month/day/year; read as day/month/year")
-                         .arg(name)
-                         .arg(s.rows.size());
-        } else if (guess.conflicting()) {
-            notes << QStringLiteral("column \"%1\" mixes day/month/year (%2) and month/day/year (%3) dates: each "
-                                    "date is read by itself, day first when it fits both")
-                         .arg(name)
-                         .arg(guess.dayFirstVotes)
-                         .arg(guess.monthFirstVotes);
-        } else if (guess.order == DayOrder::MonthFirst) {
-            notes << QStringLiteral("column \"%1\": dates read as month/day/year").arg(name);
-        } else if (guess.order == DayOrder::DayFirst) {
-            notes << QStringLiteral("column \"%1\": dates read as day/month/year").arg(name);
-        }
-    }
-}
-
-// Repeats the last progress report every kProgressIntervalMs from a thread of its own while
-// the importer is busy in one long call (waiting for the fingerprint, SQLite's commit and
-// WAL checkpoint), so the progress bar never looks stuck. The importer itself makes no
-// calls into the sink while one exists.
-class Heartbeat
-{
-public:
-    Heartbeat(ProgressSink &sink, qint64 done, qint64 total)
-        : m_thread([this, &sink, done, total] {
-              std::unique_lock lock(m_mutex);
-              while (!m_stop) {
-                  if (m_wake.wait_for(lock, std::chrono::milliseconds(kProgressIntervalMs), [this] { return m_stop; }))
-                      break;
-                  sink.progress(done, total);
-              }
-          })
-    {
-    }
-    ~Heartbeat()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-    Heartbeat(const Heartbeat &) = delete;
-    Heartbeat &operator=(const Heartbeat &) = delete;
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stop = false;
-    std::thread m_thread; // last: starts after the members it uses
-};
-
 QString skipKind(const RowClass &c)
 {
     return c.kind == RowKind::Blank ? QStringLiteral("blank row") : QStringLiteral("totals row");
@@ -334,7 +226,7 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     }
 
     std::atomic_bool stopHash{false};
-    auto fingerprint = std::async(std::launch::async, [path, &stopHash] { return hashFile(path, stopHash); });
+    auto fingerprint = std::async(std::launch::async, [path, &stopHash] { return detail::hashFile(path, stopHash); });
     struct StopHash
     {
         std::atomic_bool &flag;
@@ -349,8 +241,8 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
 
     // Opening the file, sniffing and preparing can take a while (a big XLSX): report
     // "started, size unknown" meanwhile.
-    std::optional<Heartbeat> setupBeat;
-    setupBeat.emplace(sink, 0, 0);
+    std::optional<detail::Heartbeat> setupBeat;
+    setupBeat.emplace(sink, 0, 0, kProgressIntervalMs);
     auto sniffed = sniff(path, options);
     if (!sniffed)
         return sniffed.error();
@@ -430,7 +322,7 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     context.reportDay = reportDay;
     context.currency = currency;
     context.report = &report;
-    decideDayOrders(report.mapping, s, context.dayOrders, report.notes);
+    detail::decideDayOrders(report.mapping, s.header, s.rows, context.dayOrders, report.notes);
     auto writer = RecordWriter::create(report.kind, context);
     if (!writer)
         return writer.error();
@@ -539,7 +431,7 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     // From here on there is no row loop to report from: finishing, the fingerprint and the
     // commit are single long calls. Past this point the import completes even if cancelled.
     const qint64 loopMs = clock.elapsed();
-    Heartbeat heartbeat(sink, total, total);
+    detail::Heartbeat heartbeat(sink, total, total, kProgressIntervalMs);
     if (Status st = w.finish(); !st)
         return st.error();
     skips.addTo(report.notes);
