@@ -294,6 +294,9 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         (void)db.exec("PRAGMA foreign_keys = OFF"); // only outside a transaction, as here
         (void)db.exec("PRAGMA ignore_check_constraints = ON");
     }
+    // Reports while finishing and committing; declared before the pragmas are restored
+    // (and the 128 MB page cache freed) so it also covers that, ending with the call.
+    std::optional<detail::Heartbeat> finishing;
     struct RestorePragmas
     {
         sql::Connection &db;
@@ -431,7 +434,7 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     // From here on there is no row loop to report from: finishing, the fingerprint and the
     // commit are single long calls. Past this point the import completes even if cancelled.
     const qint64 loopMs = clock.elapsed();
-    detail::Heartbeat heartbeat(sink, total, total, kProgressIntervalMs);
+    finishing.emplace(sink, total, total, kProgressIntervalMs);
     if (Status st = w.finish(); !st)
         return st.error();
     skips.addTo(report.notes);
