@@ -2,9 +2,11 @@
 // given as first argument, using the demo workspace (cached in the folder's .demo subfolder).
 #include "ui/mainwindow.h"
 #include "ui/pages/page.h"
+#include "ui/pages/plannerpage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,6 +33,13 @@ int main(int argc, char **argv)
         window.showPage(index);
         QTimer::singleShot(400, &window, [&] {
             iroi::ui::Page *page = window.pages()[static_cast<size_t>(index)];
+            if (auto *planner = qobject_cast<iroi::ui::PlannerPage *>(page)) {
+                // The planner fits its curves on a worker: shoot it fitted, not "Fitting…".
+                QElapsedTimer wait;
+                wait.start();
+                while ((!planner->hasFit() || wait.elapsed() < 300) && wait.elapsed() < 60000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            }
             const QString file = QStringLiteral("%1/%2-%3.png").arg(folder).arg(index + 1, 2, 10, QLatin1Char('0')).arg(page->pageId());
             window.grab().save(file);
             std::printf("%s\n", qPrintable(file));

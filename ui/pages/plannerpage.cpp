@@ -1,18 +1,17 @@
 #include "ui/pages/plannerpage.h"
 
+#include "ui/pages/plannercontrols.h"
 #include "ui/pages/plannercurves.h"
 #include "ui/pages/plannerlinesmodel.h"
 #include "ui/pages/plannerscenarios.h"
 #include "ui/session/workspacesession.h"
 
 #include <QChartView>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
@@ -29,79 +28,24 @@ namespace {
 constexpr int kSliderSteps = 1000;
 constexpr int kBootstrap = 100;
 
-QLabel *caption(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("padding-left: 8px"));
-    return label;
-}
-
 } // namespace
 
 PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
-    : Page(parent), m_session(session), m_lineKind(new QComboBox(this)), m_outcome(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_budget(new QDoubleSpinBox(this)),
-      m_objective(new QComboBox(this)), m_targetLabel(caption(tr("Target"), this)), m_target(new QDoubleSpinBox(this)),
-      m_optimise(new QPushButton(tr("Optimise"), this)), m_resetSpend(new QPushButton(tr("Reset to current"), this)),
-      m_refit(new QPushButton(tr("Refit"), this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
-      m_table(new QTableView(this)), m_model(new PlannerLinesModel(this)), m_curves(newChartView(300)),
+    : Page(parent), m_session(session), m_controls(new PlannerControls(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_fitInfo(new QLabel(this)), m_status(new QLabel(this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)), m_split(new QSplitter(Qt::Vertical, this)),
+      m_bottom(new QSplitter(Qt::Horizontal, this)), m_model(new PlannerLinesModel(this)), m_curves(newChartView(300)),
       m_scenarios(new PlannerScenarioPanel(this))
 {
-    m_lineKind->addItem(tr("Channels"), QVariant::fromValue(static_cast<int>(LineKind::Channel)));
-    m_lineKind->addItem(tr("People"), QVariant::fromValue(static_cast<int>(LineKind::Person)));
-    m_lineKind->addItem(tr("Content types"), QVariant::fromValue(static_cast<int>(LineKind::ContentType)));
-    m_lineKind->setToolTip(tr("What a plan line is. Channels use the media-mix sheet when the workspace has one."));
-    m_outcome->addItem(tr("Revenue"), QVariant::fromValue(static_cast<int>(OutcomeKind::Revenue)));
-    m_outcome->addItem(tr("Conversions"), QVariant::fromValue(static_cast<int>(OutcomeKind::Conversions)));
-    m_outcome->setToolTip(tr("The outcome each line's response curve is fitted on (purchase stage: revenue or orders)."));
-    m_objective->addItem(tr("Maximise outcome"), QVariant::fromValue(static_cast<int>(Objective::MaximiseOutcome)));
-    m_objective->addItem(tr("Maximise ROI"), QVariant::fromValue(static_cast<int>(Objective::MaximiseRoi)));
-    m_objective->addItem(tr("Reach target ROAS"), QVariant::fromValue(static_cast<int>(Objective::TargetRoas)));
-    m_objective->addItem(tr("Reach target outcome"), QVariant::fromValue(static_cast<int>(Objective::TargetOutcome)));
-    m_objective->setToolTip(tr("Maximise ROI spends at least the minimum total; the targets use the budget as a cap."));
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_budget->setRange(0.0, 1e12);
-    m_budget->setDecimals(0);
-    m_budget->setSingleStep(1000.0);
-    m_budget->setGroupSeparatorShown(true);
-    m_budget->setToolTip(tr("Total spend for the planned period, frozen lines included."));
-    m_target->setRange(0.0, 1e12);
-    m_target->setDecimals(2);
-    m_optimise->setToolTip(tr("Allocate the budget over the lines for the objective, within each line's min, max and freeze."));
-    m_resetSpend->setToolTip(tr("Put every line back to its current spend."));
-
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Lines"), this));
-    controls->addWidget(m_lineKind);
-    controls->addWidget(caption(tr("Outcome"), this));
-    controls->addWidget(m_outcome);
-    controls->addWidget(caption(tr("Period"), this));
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(QStringLiteral("–"), this));
-    controls->addWidget(m_to);
-    controls->addWidget(caption(tr("Budget"), this));
-    controls->addWidget(m_budget);
-    controls->addWidget(caption(tr("Objective"), this));
-    controls->addWidget(m_objective);
-    controls->addWidget(m_targetLabel);
-    controls->addWidget(m_target);
-    controls->addWidget(m_optimise);
-    controls->addWidget(m_resetSpend);
-    controls->addStretch(1);
-    controls->addWidget(m_refit);
-
     auto *progress = new QHBoxLayout;
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
     progress->addWidget(m_progress);
     progress->addWidget(m_cancel);
+    m_fitInfo->setWordWrap(true);
+    m_fitInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progress->addWidget(m_fitInfo, 1);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    progress->addWidget(m_status, 1);
 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -110,27 +54,27 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
 
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_curves);
-    bottom->addWidget(m_scenarios);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    m_bottom->addWidget(m_curves);
+    m_bottom->addWidget(m_scenarios);
+    m_bottom->setStretchFactor(0, 3);
+    m_bottom->setStretchFactor(1, 2);
+    m_bottom->setSizes({820, 780});
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_bottom);
+    m_split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(m_controls);
     layout->addLayout(progress);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_split, 1);
 
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
@@ -145,19 +89,17 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
     connect(&m_curvesTimer, &QTimer::timeout, this, &PlannerPage::updateCurves);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &PlannerPage::onFitDone);
     connect(m_cancel, &QPushButton::clicked, this, &PlannerPage::cancelFit);
-    connect(m_refit, &QPushButton::clicked, this, &PlannerPage::startFit);
-    connect(m_lineKind, &QComboBox::currentIndexChanged, this, &PlannerPage::startFit);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &PlannerPage::startFit);
-    connect(m_from, &QDateEdit::dateChanged, this, &PlannerPage::onPeriodChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, &PlannerPage::onPeriodChanged);
-    connect(m_objective, &QComboBox::currentIndexChanged, this, &PlannerPage::onObjectiveChanged);
-    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &PlannerPage::updateSummary);
-    connect(m_optimise, &QPushButton::clicked, this, &PlannerPage::optimise);
-    connect(m_resetSpend, &QPushButton::clicked, this, [this] {
+    connect(m_controls, &PlannerControls::refitClicked, this, &PlannerPage::startFit);
+    connect(m_controls, &PlannerControls::fitInputsChanged, this, &PlannerPage::startFit);
+    connect(m_controls, &PlannerControls::periodChanged, this, &PlannerPage::onPeriodChanged);
+    connect(m_controls, &PlannerControls::budgetChanged, this, &PlannerPage::updateSummary);
+    connect(m_controls, &PlannerControls::optimiseClicked, this, &PlannerPage::optimise);
+    connect(m_controls, &PlannerControls::resetClicked, this, [this] {
         std::vector<double> current;
         for (const PlanLine &line : m_model->request().lines)
             current.push_back(line.currentSpend);
         m_model->setAllocation(std::move(current));
+        fitTableToContents();
     });
     connect(m_model, &PlannerLinesModel::planChanged, this, [this] {
         syncSliders();
@@ -167,11 +109,8 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlannerPage::installSliders);
     connect(m_scenarios, &PlannerScenarioPanel::loadRequested, this, &PlannerPage::loadScenario);
     m_scenarios->setCurrentScenario([this] { return currentScenario(); });
-    onObjectiveChanged();
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_optimise, m_resetSpend, m_budget})
-        w->setEnabled(false);
 }
 
 PlannerPage::~PlannerPage()
@@ -228,8 +167,8 @@ void PlannerPage::startFit()
         return;
     }
     PlanningDataRequest request;
-    request.lines = static_cast<LineKind>(m_lineKind->currentData().toInt());
-    request.outcome = static_cast<OutcomeKind>(m_outcome->currentData().toInt());
+    request.lines = m_controls->lineKind();
+    request.outcome = m_controls->outcome();
     const QString path = s->path();
     m_fittedPath = path;
     m_done = std::make_shared<std::atomic<qint64>>(0);
@@ -242,7 +181,7 @@ void PlannerPage::startFit()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_cancel->setEnabled(true);
-    m_optimise->setEnabled(false);
+    m_controls->setPlanEnabled(false);
     setStatus(tr("Fitting response curves (carry-over and saturation, %1 bootstrap refits for the bands)…").arg(kBootstrap));
     m_watcher.setFuture(QtConcurrent::run([path, request, sink = m_sink] {
         return fitForPlanner(path, request, kBootstrap, *sink);
@@ -270,7 +209,7 @@ void PlannerPage::onFitDone()
     }
     if (result.cancelled) {
         setStatus(tr("Fitting cancelled; the table shows the previous fit."));
-        m_optimise->setEnabled(hasFit());
+        m_controls->setPlanEnabled(hasFit());
         emit fitFinished(false);
         return;
     }
@@ -288,23 +227,17 @@ void PlannerPage::applyFit(PlannerFit fit)
     m_fit = std::move(fit);
     const PlanningData &data = m_fit.data;
     if (!m_periodSet) {
-        QSignalBlocker a(m_from), b(m_to);
-        m_from->setDate(fromEpochDay(data.defaultPlanFrom));
-        m_to->setDate(fromEpochDay(data.defaultPlanTo));
+        m_controls->setPeriod(data.defaultPlanFrom, data.defaultPlanTo);
         m_periodSet = true;
     }
     PlanRequest request = planRequestFor(m_fit, weeksBetween(periodFrom(), periodTo()));
     double current = 0.0;
     for (const PlanLine &line : request.lines)
         current += line.currentSpend;
-    {
-        QSignalBlocker block(m_budget);
-        m_budget->setPrefix(style().currencySymbol() + QLatin1Char(' '));
-        m_budget->setValue(std::round(current));
-    }
+    m_controls->setCurrency(style().currencySymbol());
+    m_controls->setBudget(std::round(current), false);
     m_model->reset(std::move(request));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_optimise, m_resetSpend, m_budget})
-        w->setEnabled(true);
+    m_controls->setPlanEnabled(true);
     Workspace *workspace = session() ? session()->workspace() : nullptr;
     m_scenarios->setContext(workspace, m_fit.fits, m_model->request().outcomeIsMoney, style());
 
@@ -329,8 +262,9 @@ void PlannerPage::applyFit(PlannerFit fit)
               }(), 0, 'f', 2);
     if (warnings > 0)
         text += QLatin1Char(' ') + tr("%n warning(s): hover here.", nullptr, warnings);
-    setStatus(text);
-    m_status->setToolTip(details.join(QLatin1Char('\n')));
+    m_fitInfo->setText(text);
+    m_fitInfo->setToolTip(details.join(QLatin1Char('\n')));
+    setStatus(QString());
     updateCurves();
 }
 
@@ -347,8 +281,14 @@ void PlannerPage::installSliders()
         m_table->setIndexWidget(m_model->index(row, PlannerLinesModel::WhatIf), slider);
     }
     syncSliders();
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(PlannerLinesModel::WhatIf, std::max(200, m_table->columnWidth(PlannerLinesModel::WhatIf)));
+    fitTableToContents();
+    // The table takes the height of its rows (up to half the page), the curves the rest.
+    const int rowsHeight = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
+                           m_model->rowCount() * m_table->verticalHeader()->defaultSectionSize() +
+                           m_table->horizontalScrollBar()->sizeHint().height() + 4;
+    const int total = std::max(600, m_split->height());
+    const int tableHeight = std::clamp(rowsHeight, 120, total / 2);
+    m_split->setSizes({tableHeight, total - tableHeight});
 }
 
 QSlider *PlannerPage::slider(int row) const
@@ -378,7 +318,7 @@ void PlannerPage::updateSummary()
     auto out = [&](double v) { return money ? formatMoneyValue(v, style()) : formatCount(v); };
     const QString outcome = m_fit.data.outcomeName;
     QString text = tr("<b>Proposed</b>: spend %1 (budget %2) → predicted %3 <b>%4</b> (80% band %5 – %6)")
-                       .arg(formatMoneyValue(plan.totalSpend, style()), formatMoneyValue(m_budget->value(), style()),
+                       .arg(formatMoneyValue(plan.totalSpend, style()), formatMoneyValue(m_controls->budget(), style()),
                             outcome, out(plan.totalPredicted.value), out(plan.totalPredicted.low), out(plan.totalPredicted.high));
     if (money)
         text += tr(", ROI <b>%1</b>").arg(formatPercent(plan.roi, 0));
@@ -397,22 +337,17 @@ void PlannerPage::updateCurves()
 
 EpochDay PlannerPage::periodFrom() const
 {
-    return toEpochDay(m_from->date());
+    return m_controls->from();
 }
 
 EpochDay PlannerPage::periodTo() const
 {
-    return toEpochDay(m_to->date());
+    return m_controls->to();
 }
 
 void PlannerPage::setPeriod(EpochDay from, EpochDay to)
 {
-    {
-        QSignalBlocker a(m_from), b(m_to);
-        m_from->setDate(fromEpochDay(from));
-        m_to->setDate(fromEpochDay(to));
-        m_periodSet = true;
-    }
+    m_controls->setPeriod(from, to);
     onPeriodChanged();
 }
 
@@ -425,29 +360,28 @@ void PlannerPage::onPeriodChanged()
     m_model->setPeriod(weeks, m_fit.data.recentSpend(weeks));
 }
 
-void PlannerPage::onObjectiveChanged()
-{
-    const auto objective = static_cast<Objective>(m_objective->currentData().toInt());
-    const bool roi = objective == Objective::MaximiseRoi;
-    m_target->setEnabled(objective != Objective::MaximiseOutcome);
-    m_targetLabel->setText(roi ? tr("Min total") : objective == Objective::TargetRoas ? tr("Target ROAS") : tr("Target"));
-    m_target->setToolTip(roi ? tr("Maximise ROI: spend at least this much in total.")
-                             : tr("Target ROAS: outcome per unit spent to keep; target outcome: the outcome to reach."));
-}
-
 void PlannerPage::setBudget(double budget)
 {
-    m_budget->setValue(budget);
+    m_controls->setBudget(budget);
 }
 
 double PlannerPage::budget() const
 {
-    return m_budget->value();
+    return m_controls->budget();
 }
 
 void PlannerPage::setLineKind(LineKind kind)
 {
-    m_lineKind->setCurrentIndex(m_lineKind->findData(static_cast<int>(kind)));
+    m_controls->setLineKind(kind);
+}
+
+void PlannerPage::fitTableToContents()
+{
+    // Columns fit their text after a reset or an optimisation, never during a drag (jumpy).
+    // The sliders' column stretches over what is left; the others fit their text.
+    m_table->resizeColumnsToContents();
+    if (m_model->columnCount() > PlannerLinesModel::WhatIf)
+        m_table->horizontalHeader()->setSectionResizeMode(PlannerLinesModel::WhatIf, QHeaderView::Stretch);
 }
 
 bool PlannerPage::optimise()
@@ -455,12 +389,12 @@ bool PlannerPage::optimise()
     if (!hasFit())
         return false;
     PlanRequest request = m_model->request();
-    request.budget = m_budget->value();
-    request.objective = static_cast<Objective>(m_objective->currentData().toInt());
+    request.budget = m_controls->budget();
+    request.objective = m_controls->objective();
     if (request.objective == Objective::MaximiseRoi)
-        request.minTotal = m_target->value();
+        request.minTotal = m_controls->target();
     else
-        request.target = m_target->value();
+        request.target = m_controls->target();
     auto plan = iroi::optimise(request);
     if (!plan) {
         setStatus(tr("Cannot optimise: %1").arg(plan.error().toString()), true);
@@ -470,7 +404,8 @@ bool PlannerPage::optimise()
     for (const LinePlan &line : plan->lines)
         allocation.push_back(line.proposedSpend);
     m_model->setAllocation(std::move(allocation));
-    QString text = tr("Optimised for “%1”.").arg(m_objective->currentText());
+    fitTableToContents();
+    QString text = tr("Optimised for “%1”.").arg(m_controls->objectiveText());
     if (!plan->targetReached)
         text += QLatin1Char(' ') + tr("The target cannot be reached within the budget; this is the best plan.");
     if (!plan->note.isEmpty())
@@ -487,9 +422,9 @@ Scenario PlannerPage::currentScenario() const
     s.weeks = m_model->request().weeks;
     s.lineKind = m_fit.data.lineKind;
     s.outcome = m_fit.data.outcome;
-    s.objective = static_cast<Objective>(m_objective->currentData().toInt());
-    s.budget = m_budget->value();
-    s.target = m_target->value();
+    s.objective = m_controls->objective();
+    s.budget = m_controls->budget();
+    s.target = m_controls->target();
     const auto proposed = m_model->proposed();
     for (std::size_t i = 0; i < m_model->request().lines.size(); ++i) {
         const PlanLine &line = m_model->request().lines[i];
@@ -505,7 +440,7 @@ void PlannerPage::loadScenario(const Scenario &scenario)
         return;
     }
     setPeriod(scenario.from, scenario.to);
-    m_budget->setValue(scenario.budget);
+    m_controls->setBudget(scenario.budget);
     std::vector<double> allocation(m_model->proposed().begin(), m_model->proposed().end());
     for (const ScenarioLine &line : scenario.lines)
         for (int row = 0; row < m_model->rowCount(); ++row)

@@ -11,18 +11,17 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QSplitter;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace iroi::ui {
 
+class PlannerControls;
 class PlannerLinesModel;
 class PlannerScenarioPanel;
 class WorkspaceSession;
@@ -84,27 +83,20 @@ private:
     void updateSummary();
     void updateCurves();
     void onPeriodChanged();
-    void onObjectiveChanged();
+    void fitTableToContents();
     void loadScenario(const Scenario &scenario);
     void setStatus(const QString &text, bool error = false);
 
     WorkspaceSession *m_session = nullptr;
-    QComboBox *m_lineKind;
-    QComboBox *m_outcome;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QDoubleSpinBox *m_budget;
-    QComboBox *m_objective;
-    QLabel *m_targetLabel;
-    QDoubleSpinBox *m_target;
-    QPushButton *m_optimise;
-    QPushButton *m_resetSpend;
-    QPushButton *m_refit;
+    PlannerControls *m_controls;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QLabel *m_status;
+    QLabel *m_fitInfo; // what was fitted and how well
+    QLabel *m_status;  // the last action's outcome
     QLabel *m_summary;
     QTableView *m_table;
+    QSplitter *m_split;
+    QSplitter *m_bottom;
     PlannerLinesModel *m_model;
     QChartView *m_curves;
     PlannerScenarioPanel *m_scenarios;

@@ -1,5 +1,7 @@
 #include "ui/pages/plannerscenarios.h"
 
+#include "ui/charts/chartsupport.h"
+
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,7 +28,8 @@ PlannerScenarioPanel::PlannerScenarioPanel(QWidget *parent)
     auto *title = new QLabel(tr("<b>Scenarios</b> (saved in the workspace; tick 2–4 to compare)"), this);
     layout->addWidget(title);
     auto *top = new QHBoxLayout;
-    m_list->setMaximumWidth(260);
+    m_list->setMaximumWidth(300);
+    m_list->setMaximumHeight(120);
     m_list->setToolTip(tr("Saved plans. Tick two to four and press Compare; double-click one to load it."));
     top->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
@@ -235,7 +238,7 @@ bool PlannerScenarioPanel::compare(const QStringList &names)
     m_table->setRowCount(static_cast<int>(c->lines.size()) + 2);
     QStringList headers{tr("Line")};
     for (const QString &name : c->scenarios)
-        headers << tr("%1: spend").arg(name) << tr("%1: predicted").arg(name);
+        headers << tr("%1\nspend").arg(detail::shortLabel(name, 18)) << tr("%1\npredicted").arg(detail::shortLabel(name, 18));
     m_table->setHorizontalHeaderLabels(headers);
     auto set = [this](int row, int column, const QString &text, const QString &tip = {}) {
         auto *item = new QTableWidgetItem(text);
@@ -280,8 +283,8 @@ bool PlannerScenarioPanel::showPlanVsActual(const QString &name)
     m_table->clear();
     m_table->setColumnCount(6);
     m_table->setRowCount(static_cast<int>(result->lines.size()));
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Planned spend"), tr("Actual spend"), tr("Predicted at plan"),
-                                        tr("Predicted at actual spend"), tr("Actual outcome")});
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Planned\nspend"), tr("Actual\nspend"), tr("Predicted\nat plan"),
+                                        tr("Predicted at\nactual spend"), tr("Actual\noutcome")});
     for (std::size_t i = 0; i < result->lines.size(); ++i) {
         const PlanVsActualLine &l = result->lines[i];
         const QStringList cells{l.line, money(l.plannedSpend), money(l.actualSpend), outcome(l.predictedAtPlan.value),
