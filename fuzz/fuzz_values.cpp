@@ -1,5 +1,7 @@
-// libFuzzer harness for the value parsers and the table locator. Each line of the input
+// libFuzzer harness for the value parsers (the readers' and the import pipeline's fast
+// ones in core/import/fieldvalue.h) and the table locator. Each line of the input
 // is a value; invariants (finite numbers, dates in range) abort when broken.
+#include "core/import/fieldvalue.h"
 #include "core/import/reader/tablelocator.h"
 #include "core/import/reader/values.h"
 
@@ -55,10 +57,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
         (void)isMissingValue(line);
+        // The import pipeline's readers: days in range, hours of a day, and the plain-amount
+        // fast path of parseCents agreeing with the general parser on the same text.
+        for (DayOrder order : {DayOrder::Auto, DayOrder::DayFirst, DayOrder::MonthFirst}) {
+            bool bad = false;
+            int hour = -1;
+            const auto day = parseDay(line, bad, &hour, order);
+            if (day && (*day < -719162 || *day > 2932896))
+                std::abort();
+            if (hour < -1 || hour > 23 || (day && bad))
+                std::abort();
+        }
+        bool badCents = false;
+        const auto cents = parseCents(line, badCents);
+        bool badNumber = false;
+        const auto number = iroi::import::parseNumber(line, badNumber);
+        if (cents && !badNumber && number && std::fabs(*number) < 1e12 &&
+            std::fabs(double(*cents) - *number * 100.0) > 1.0 + std::fabs(*number) * 1e-9)
+            std::abort();
+        bool badCount = false;
+        (void)parseCount(line, badCount);
         for (DateOrder order : {DateOrder::Iso, DateOrder::DMY, DateOrder::MDY, DateOrder::Compact})
             checkDate(parseDate(line, order));
     }
     (void)guessNumberStyle(lines);
+    const DayOrderGuess dayGuess = guessDayOrder(lines);
+    if (dayGuess.conflicting() && dayGuess.order != DayOrder::Auto)
+        std::abort();
     const DateOrderGuess guess = detectDateOrder(lines);
     if (guess.matched > guess.total)
         std::abort();
