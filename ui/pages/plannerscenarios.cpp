@@ -44,6 +44,8 @@ PlannerScenarioPanel::PlannerScenarioPanel(QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addLayout(buttons);
     m_message->setWordWrap(true);
+    m_message->setText(tr("Save the plan on screen as a scenario; tick two to four saved scenarios and press Compare "
+                          "to see them side by side below."));
     right->addWidget(m_message);
     right->addStretch(1);
     top->addLayout(right, 1);
