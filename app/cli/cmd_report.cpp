@@ -101,7 +101,9 @@ void addKpis(Row &row, const Totals &t, const Kpis &k)
         .integer("leads", t.leads)
         .integer("conversions", t.conversions)
         .integer("orders", t.orders)
+        .ratio("conversion_rate", k.conversionRate)
         .money("revenue", t.revenue)
+        .money("aov", k.aov)
         .money("cost", t.cost)
         .money("cpm", k.cpm)
         .money("cpe", k.cpe)
@@ -149,6 +151,18 @@ QJsonArray toJsonArray(const std::vector<Row> &rows)
     return array;
 }
 
+QJsonArray heatJson(const std::array<std::array<OptDouble, 24>, 7> &heat)
+{
+    QJsonArray days;
+    for (const auto &hours : heat) {
+        QJsonArray line;
+        for (const OptDouble &v : hours)
+            line.append(v ? QJsonValue(*v) : QJsonValue());
+        days.append(line);
+    }
+    return days;
+}
+
 template<typename Cell>
 QJsonArray heatJson(const std::array<std::array<Cell, 24>, 7> &heat, bool money)
 {
@@ -173,8 +187,6 @@ Report buildReport(const AnalysisEngine &engine, const QString &view, const Filt
         addKpis(row, o.totals, o.kpis);
         row.integer("brand_mentions", o.brandMentions)
             .integer("customers", o.totals.customers)
-            .money("aov", o.kpis.aov)
-            .ratio("conversion_rate", o.kpis.conversionRate)
             .ratio("repeat_purchase_rate", o.repeatPurchaseRate)
             .money("clv", o.clv)
             .integer("emv_card_version", o.emvCardVersion);
@@ -251,6 +263,9 @@ Report buildReport(const AnalysisEngine &engine, const QString &view, const Filt
         heat.insert(QStringLiteral("clicks"), heatJson(w.clickHeat, false));
         heat.insert(QStringLiteral("orders"), heatJson(w.orderHeat, false));
         heat.insert(QStringLiteral("revenue"), heatJson(w.revenueHeat, true));
+        heat.insert(QStringLiteral("posts"), heatJson(w.postHeat, false));
+        heat.insert(QStringLiteral("engagement_rate"), heatJson(w.engagementRateHeat));
+        heat.insert(QStringLiteral("ctr"), heatJson(w.ctrHeat));
         report.extra.insert(QStringLiteral("heatmap"), heat);
         const PeriodComparison &pop = w.periodOverPeriod;
         Row current, previous;
@@ -538,6 +553,11 @@ int runReport(const QStringList &arguments)
         json.insert(QStringLiteral("view"), viewName);
         QJsonObject filterJson = filter.toJson();
         filterJson.insert(QStringLiteral("currency"), catalog.currency);
+        // The names as given on the command line, beside the workspace ids.
+        filterJson.insert(QStringLiteral("campaign_names"), QJsonArray::fromStringList(parser.values(campaign)));
+        filterJson.insert(QStringLiteral("channel_names"), QJsonArray::fromStringList(parser.values(channel)));
+        filterJson.insert(QStringLiteral("person_handles"), QJsonArray::fromStringList(parser.values(person)));
+        filterJson.insert(QStringLiteral("content_type_names"), QJsonArray::fromStringList(parser.values(contentType)));
         json.insert(QStringLiteral("filter"), filterJson);
         json.insert(QStringLiteral("rows"), toJsonArray(report.rows));
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
