@@ -1,6 +1,9 @@
 #include "ui/pages/plannerfit.h"
 
 #include "core/store/workspace.h"
+#include "ui/charts/chartstyle.h"
+
+#include <QCoreApplication>
 
 namespace iroi::ui {
 
@@ -59,6 +62,31 @@ PlanRequest planRequestFor(const PlannerFit &fit, int weeks)
         request.lines.push_back(std::move(line));
     }
     return request;
+}
+
+std::pair<QString, QString> describeFit(const PlannerFit &fit)
+{
+    auto tr = [](const char *text, int n = -1) { return QCoreApplication::translate("iroi::ui::PlannerPage", text, nullptr, n); };
+    int warnings = 0;
+    QStringList details;
+    std::vector<double> r2;
+    for (const LineFit &f : fit.fits) {
+        warnings += static_cast<int>(f.warnings.size());
+        for (const QString &w : f.warnings)
+            details << f.line + QStringLiteral(": ") + w;
+        r2.push_back(f.r2);
+    }
+    const PlanningData &data = fit.data;
+    QString text = fit.joint
+        ? tr("%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.")
+              .arg(fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
+              .arg(fit.joint->r2, 0, 'f', 2).arg(formatPercent(fit.joint->mape, 1))
+        : tr("%1 lines fitted on %2 weeks of attributed %3 (median R² %4).")
+              .arg(fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
+              .arg(r2.empty() ? 0.0 : fitstats::quantile(r2, 0.5), 0, 'f', 2);
+    if (warnings > 0)
+        text += QLatin1Char(' ') + tr("%n warning(s): hover here.", warnings);
+    return {text, details.join(QLatin1Char('\n'))};
 }
 
 } // namespace iroi::ui

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace iroi::ui {
@@ -30,5 +31,9 @@ PlannerFit fitForPlanner(const QString &path, const PlanningDataRequest &request
 // The plan request over a fit: one line per fitted curve, its reference spend over the
 // last `weeks` weeks of history, no bounds.
 PlanRequest planRequestFor(const PlannerFit &fit, int weeks);
+
+// One sentence on what was fitted and how well (R², MAPE, warnings), and the warnings one
+// per line for a tooltip.
+std::pair<QString, QString> describeFit(const PlannerFit &fit);
 
 } // namespace iroi::ui

@@ -241,29 +241,9 @@ void PlannerPage::applyFit(PlannerFit fit)
     Workspace *workspace = session() ? session()->workspace() : nullptr;
     m_scenarios->setContext(workspace, m_fit.fits, m_model->request().outcomeIsMoney, style());
 
-    int warnings = 0;
-    QStringList details;
-    for (const LineFit &f : m_fit.fits) {
-        warnings += static_cast<int>(f.warnings.size());
-        for (const QString &w : f.warnings)
-            details << f.line + QStringLiteral(": ") + w;
-    }
-    QString text = m_fit.joint
-        ? tr("%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.")
-              .arg(m_fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
-              .arg(m_fit.joint->r2, 0, 'f', 2).arg(formatPercent(m_fit.joint->mape, 1))
-        : tr("%1 lines fitted on %2 weeks of attributed %3 (median R² %4).")
-              .arg(m_fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
-              .arg([&] {
-                  std::vector<double> r2;
-                  for (const LineFit &f : m_fit.fits)
-                      r2.push_back(f.r2);
-                  return fitstats::quantile(r2, 0.5);
-              }(), 0, 'f', 2);
-    if (warnings > 0)
-        text += QLatin1Char(' ') + tr("%n warning(s): hover here.", nullptr, warnings);
+    const auto [text, details] = describeFit(m_fit);
     m_fitInfo->setText(text);
-    m_fitInfo->setToolTip(details.join(QLatin1Char('\n')));
+    m_fitInfo->setToolTip(details);
     setStatus(QString());
     updateCurves();
 }
