@@ -2,6 +2,8 @@
 
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
+#include "ui/app/mainmenus.h"
+#include "ui/app/reportexport.h"
 #include "ui/pages/datapage.h"
 #include "ui/pages/funnelpage.h"
 #include "ui/pages/grouppage.h"
@@ -13,18 +15,18 @@
 #include "ui/pages/whypage.h"
 #include "ui/session/workspacesession.h"
 #include "ui/settings.h"
+#include "ui/widgets/chartexportmenu.h"
 #include "ui/widgets/filterbar.h"
 #include "ui/wizard/importwizard.h"
 
-#include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -38,10 +40,26 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+// Resources of the static library iroi_resources (icons) are registered only when asked for
+// by name; the translations are an object library and register themselves.
+static void initResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(resources);
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
 namespace iroi::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new WorkspaceSession(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
+    , m_menus(new MainMenus(this))
+    , m_reportExport(new ReportExport(m_session, this))
 {
+    initResources();
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/influence-roi.svg")));
     m_theme = Settings::theme() == QLatin1String("dark") ? Theme::Dark : Theme::Light;
@@ -68,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Wor
     });
     connect(m_session, &WorkspaceSession::editFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Edit refused: %1").arg(message), 8000); });
+    connect(m_reportExport, &ReportExport::finished, this, [this](const QString &path, int pages, const QString &message) {
+        if (message.isEmpty())
+            statusBar()->showMessage(tr("Report written to %1 (%2 pages)").arg(path).arg(pages), 10000);
+        else
+            QMessageBox::warning(this, tr("Export report"), message);
+    });
     connect(m_session, &WorkspaceSession::filterChanged, this, [this](const Filter &filter) { m_filterBar->setFilter(filter); });
     connect(m_session, &WorkspaceSession::viewsReady, this, [this](std::shared_ptr<const ViewSnapshot> snapshot) {
         for (Page *p : m_pages)
@@ -107,9 +131,10 @@ void MainWindow::buildUi()
     layout->addWidget(m_tabs);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
-    QWidget *old = centralWidget();
+    // setCentralWidget() deletes the previous one later. Deleting it here would crash a language
+    // change: QWidget::event sends LanguageChange on to a copy of the children list after
+    // changeEvent() (which rebuilds) returns.
     setCentralWidget(central);
-    delete old;
 
     m_pages = {new OverviewPage, new WhoPage, new WhatPage, new WherePage, new WhenPage,
                new WhyPage, new HowPage, new FunnelPage, new PlannerPage, new DataPage(m_session)};
@@ -140,72 +165,8 @@ void MainWindow::buildUi()
         connect(m_cancel, &QPushButton::clicked, m_session, &WorkspaceSession::cancelLoading);
     }
     m_cancel->setText(tr("Cancel"));
-    buildMenus();
+    m_menus->build();
     showPage(Settings::lastPage());
-}
-
-void MainWindow::buildMenus()
-{
-    menuBar()->clear();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemo);
-    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveWorkspaceAs);
-    file->addSeparator();
-    file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import files"), QString(),
-                                                                tr("Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
-        if (!paths.isEmpty())
-            importFiles(paths);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    rebuildRecentMenu();
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < static_cast<int>(m_pages.size()); ++i) {
-        const int key = i == 9 ? Qt::Key_0 : Qt::Key_1 + i;
-        view->addAction(m_pages[static_cast<size_t>(i)]->title(), QKeySequence(Qt::CTRL | key), this, [this, i] { showPage(i); });
-    }
-    view->addSeparator();
-    m_back = view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, &MainWindow::goBack);
-    m_forward = view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, &MainWindow::goForward);
-    view->addSeparator();
-    auto *themes = new QActionGroup(view);
-    QAction *light = view->addAction(tr("&Light theme"), this, [this] { setTheme(Theme::Light); });
-    QAction *dark = view->addAction(tr("&Dark theme"), this, [this] { setTheme(Theme::Dark); });
-    for (QAction *a : {light, dark}) {
-        a->setCheckable(true);
-        themes->addAction(a);
-    }
-    (m_theme == Theme::Dark ? dark : light)->setChecked(true);
-    QMenu *language = view->addMenu(tr("&Language"));
-    language->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
-    language->addAction(QStringLiteral("Nederlands"), this, [this] { setLanguage(QStringLiteral("nl")); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Influence ROI"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    updateHistoryActions();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = Settings::recentFiles();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 Page *MainWindow::page(const QString &pageId) const
@@ -259,7 +220,7 @@ void MainWindow::onOpened(const QString &path)
 {
     setWindowTitle(tr("%1 – Influence ROI").arg(QFileInfo(path).fileName()));
     Settings::addRecentFile(path);
-    rebuildRecentMenu();
+    m_menus->rebuildRecent();
     m_filterBar->setCatalog(&m_session->catalog());
     const ChartStyle style = ChartStyle::forTheme(m_theme, m_session->catalog().currency);
     for (Page *p : m_pages)
@@ -319,10 +280,7 @@ void MainWindow::goForward()
 
 void MainWindow::updateHistoryActions()
 {
-    if (m_back)
-        m_back->setEnabled(canGoBack());
-    if (m_forward)
-        m_forward->setEnabled(canGoForward());
+    m_menus->updateHistory(canGoBack(), canGoForward());
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -363,8 +321,9 @@ void MainWindow::setLanguage(const QString &language)
         if (m_qtTranslator->load(QStringLiteral("qtbase_") + language, QStringLiteral("/usr/share/qt6/translations")))
             QApplication::installTranslator(m_qtTranslator);
     } else {
-        // No catalogue for English: the source strings are English. Rebuild to drop Dutch text.
-        buildUi();
+        // No catalogue for English: the source strings are English. Rebuild (from the event
+        // loop: the menu action that asked is still running) to drop the Dutch text.
+        QCoreApplication::postEvent(this, new QEvent(QEvent::LanguageChange));
     }
 }
 
@@ -439,6 +398,41 @@ void MainWindow::saveWorkspaceAs()
             return s.error().toString();
         return {};
     }));
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import files"), QString(),
+                                                            tr("Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MainWindow::exportCurrentChart()
+{
+    Page *page = currentPage();
+    QChartView *view = page ? page->primaryChartView() : nullptr;
+    if (!view) {
+        statusBar()->showMessage(tr("This page has no chart to export."), 5000);
+        return;
+    }
+    const QString written = ChartExportMenu::saveAs(this, view, [page] { page->restyleCharts(); });
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("Chart written to %1").arg(written), 8000);
+}
+
+void MainWindow::copyCurrentChart()
+{
+    Page *page = currentPage();
+    if (QChartView *view = page ? page->primaryChartView() : nullptr) {
+        ChartExportMenu::copy(view, [page] { page->restyleCharts(); });
+        statusBar()->showMessage(tr("Chart copied to the clipboard (PNG and SVG)."), 5000);
+    }
+}
+
+void MainWindow::exportReport()
+{
+    m_reportExport->exportWithDialog(this);
 }
 
 void MainWindow::importFiles(const QStringList &paths)

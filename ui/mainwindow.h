@@ -9,7 +9,6 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -20,7 +19,9 @@ QT_END_NAMESPACE
 namespace iroi::ui {
 
 class FilterBar;
+class MainMenus;
 class Page;
+class ReportExport;
 class WorkspaceSession;
 
 // The shell: menus, the page tabs, the filter bar and the status line. Everything a page
@@ -49,7 +50,20 @@ public:
     void goBack();
     void goForward();
     void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
     void setLanguage(const QString &language);
+
+    // Menu commands (MainMenus wires them; tests call them directly).
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveWorkspaceAs();
+    void importDialog();
+    void importFiles(const QStringList &paths);
+    void exportCurrentChart();
+    void copyCurrentChart();
+    void exportReport();
+    ReportExport *reportExport() const { return m_reportExport; }
+    void showAbout();
 
 signals:
     void workspaceShown(); // the first views of an opened workspace are on screen
@@ -62,13 +76,6 @@ protected:
 
 private:
     void buildUi();
-    void buildMenus();
-    void rebuildRecentMenu();
-    void newWorkspace();
-    void openWorkspaceDialog();
-    void saveWorkspaceAs();
-    void importFiles(const QStringList &paths);
-    void showAbout();
     void onOpened(const QString &path);
     void updateHistoryActions();
 
@@ -77,9 +84,8 @@ private:
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::vector<Page *> m_pages;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_back = nullptr;
-    QAction *m_forward = nullptr;
+    MainMenus *m_menus;
+    ReportExport *m_reportExport;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;

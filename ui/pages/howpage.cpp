@@ -5,6 +5,8 @@
 
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,7 +55,9 @@ void HowPage::rebuild()
         auto money = [st](const QString &title, Cents PersonCostRow::*field) {
             M::Column c;
             c.title = title;
-            c.display = [st, field](const PersonCostRow &r) { return formatMoneyValue(centsToDouble(r.*field), st, 2); };
+            // Exact amounts to the cent: the currency is in the column title, and a table mixing
+            // "€266k" with "€1,644.00" cannot be compared at a glance.
+            c.display = [field](const PersonCostRow &r) { return QLocale().toString(centsToDouble(r.*field), 'f', 2); };
             c.sortValue = [field](const PersonCostRow &r) { return QVariant::fromValue(r.*field); };
             c.alignment = Qt::AlignRight | Qt::AlignVCenter;
             return c;
@@ -64,6 +68,7 @@ void HowPage::rebuild()
         m_model = new M(std::move(columns), this);
         m_model->setIdFunction([](const PersonCostRow &r) { return r.personId; });
         m_table->setModel(m_model);
+        m_table->view()->horizontalHeader()->setStretchLastSection(false);
     }
     m_model->setRows(how.people);
     m_table->view()->resizeColumnsToContents();

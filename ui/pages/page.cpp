@@ -1,9 +1,12 @@
 #include "ui/pages/page.h"
 
+#include "ui/widgets/chartexportmenu.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QScatterSeries>
+#include <QTimer>
 
 namespace iroi::ui {
 
@@ -37,7 +40,13 @@ void Page::ensureBuilt()
 void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    ensureBuilt();
+    // A page shown for the first time by the stack still has its old size here; charts laid
+    // out at that size keep elided axis labels ("…") after the resize. Build once the stack
+    // has given the page its real geometry.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            ensureBuilt();
+    });
 }
 
 const Catalog &Page::catalog() const
@@ -51,13 +60,37 @@ QList<QChartView *> Page::chartViews() const
     return findChildren<QChartView *>();
 }
 
+QChartView *Page::primaryChartView() const
+{
+    QChartView *first = nullptr;
+    for (QChartView *view : chartViews()) {
+        if (!view->chart() || view->chart()->series().isEmpty())
+            continue;
+        if (view->hasFocus())
+            return view;
+        if (!first)
+            first = view;
+    }
+    return first;
+}
+
 QChartView *Page::newChartView(int minimumHeight)
 {
     auto *view = new QChartView(this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
     view->setFrameShape(QFrame::NoFrame);
+    // Every chart can be exported from its context menu; the export repaints it in the print
+    // theme, so the page rebuilds its charts in the screen theme afterwards.
+    ChartExportMenu::install(view, [this] { restyleCharts(); });
     return view;
+}
+
+void Page::restyleCharts()
+{
+    m_dirty = true;
+    if (isVisible())
+        ensureBuilt();
 }
 
 void Page::showChart(QChartView *view, QChart *chart)
@@ -68,6 +101,7 @@ void Page::showChart(QChartView *view, QChart *chart)
     if (old && old != chart)
         delete old;
     view->setBackgroundBrush(m_style.background);
+    view->setProperty("iroi.currency", m_style.currency);
     for (QAbstractSeries *series : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             connect(bars, &QAbstractBarSeries::clicked, this, [this, chart](int index, QBarSet *) {

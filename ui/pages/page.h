@@ -34,6 +34,10 @@ public:
     // Rebuilds now if out of date (tests and screenshots call it on hidden pages).
     void ensureBuilt();
     QList<QChartView *> chartViews() const;
+    // The chart File > Export chart writes: the one last right-clicked or focused, else the first.
+    QChartView *primaryChartView() const;
+    // Rebuilds the charts in the page's style (after an export drew them in the print theme).
+    void restyleCharts();
 
 signals:
     // A click on a person, channel, content type or campaign in a chart or table.

@@ -1,6 +1,7 @@
 #include "ui/pages/whenpage.h"
 
 #include "ui/charts/heatmap.h"
+#include "ui/widgets/chartexportmenu.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -35,6 +36,7 @@ WhenPage::WhenPage(QWidget *parent)
     bottom->addWidget(m_season, 2);
     layout->addLayout(bottom, 3);
     connect(m_heatMetric, &QComboBox::currentIndexChanged, this, &WhenPage::updateHeatmap);
+    ChartExportMenu::installOnWidget(m_heatmap, QStringLiteral("heatmap-day-hour"));
 }
 
 void WhenPage::rebuild()

@@ -36,6 +36,8 @@ public:
 
     Workspace *workspace() { return m_workspace ? &*m_workspace : nullptr; }
     const AnalysisEngine *engine() const { return m_engine.get(); }
+    // For workers that outlive a reload (report export): keeps this engine alive.
+    std::shared_ptr<const AnalysisEngine> sharedEngine() const { return m_engine; }
     const Catalog &catalog() const;
     std::shared_ptr<const ViewSnapshot> snapshot() const { return m_snapshot; }
 

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Refreshes a catalogue from the sources and keeps its translations.
+
+lupdate's own C++ parser does not understand `namespace iroi::ui {`, so it files the strings
+of iroi::ui::MainWindow under "MainWindow", while tr() looks them up under the class's full
+name at run time. This script runs lupdate, renames every context to the name tr() uses
+(iroi::ui::X), merges contexts that then coincide, and carries over existing translations.
+It can also fill translations from a JSON file {"context|source": "translation"}.
+
+Usage (from the repository root):
+  python3 resources/translations/update_catalogue.py resources/translations/influence-roi_nl.ts [fill.json]
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
+NAMESPACE = "iroi::ui::"
+
+
+def full_context(name):
+    return name if "::" in name else NAMESPACE + name
+
+
+def read(path):
+    """(context, source) -> translation text for finished messages."""
+    known = {}
+    if not os.path.exists(path):
+        return known
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = full_context(ctx.findtext("name"))
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+                known[(name, msg.findtext("source"))] = tr.text
+    return known
+
+
+def main():
+    ts = sys.argv[1]
+    known = read(ts)
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], encoding="utf-8") as f:
+            for key, text in json.load(f).items():
+                context, source = key.split("|", 1)
+                known[(full_context(context), source)] = text
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = os.path.join(tmp, "fresh.ts")
+        subprocess.run([LUPDATE, "-silent", "-no-obsolete", "-locations", "none", "-target-language",
+                        "nl_NL", "ui", "app", "-ts", fresh], check=True)
+        root = ET.parse(fresh).getroot()
+    merged = {}
+    for ctx in root.iter("context"):
+        name = full_context(ctx.findtext("name"))
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            merged.setdefault(name, {})[source] = msg
+    out = ET.Element("TS", {"version": "2.1", "language": "nl_NL"})
+    missing = 0
+    for name in sorted(merged):
+        ctx = ET.SubElement(out, "context")
+        ET.SubElement(ctx, "name").text = name
+        for source, msg in merged[name].items():
+            tr = msg.find("translation")
+            text = known.get((name, source))
+            for attr in ("type",):
+                tr.attrib.pop(attr, None)
+            if text:
+                tr.text = text
+            else:
+                tr.text = None
+                tr.set("type", "unfinished")
+                missing += 1
+            ctx.append(msg)
+    ET.indent(out, space="    ")
+    with open(ts, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(ET.tostring(out, encoding="unicode"))
+        f.write("\n")
+    total = sum(len(m) for m in merged.values())
+    print(f"{ts}: {total} strings, {missing} untranslated")
+
+
+if __name__ == "__main__":
+    main()
