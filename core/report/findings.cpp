@@ -1,5 +1,7 @@
 #include "core/report/findings.h"
 
+#include "core/analysis/metrics.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -322,10 +324,20 @@ QStringList groupFindings(const std::vector<GroupRow> &groups, const QString &si
     std::vector<NamedReturn> returns;
     std::vector<NamedAmount> revenue;
     const GroupRow *bestEngagement = nullptr;
+    Cents totalCost = 0;
+    for (const GroupRow &g : groups)
+        totalCost += std::max<Cents>(g.totals.cost, 0);
     for (const GroupRow &g : groups) {
-        returns.push_back({g.key, g.totals.revenue, g.totals.cost});
+        // Cost that no channel or content carries ("(not linked)") cannot earn revenue by
+        // definition; comparing its return would only state the obvious.
+        const bool unlinked = g.key.isEmpty() || g.key.startsWith(QLatin1Char('('));
+        // A token cost (a gifted product) would "return" hundreds per unit spent: only groups
+        // carrying at least 1% of the cost are compared.
+        if (!unlinked && g.totals.cost * 100 >= totalCost)
+            returns.push_back({g.key, g.totals.revenue, g.totals.cost});
         revenue.push_back({g.key, centsToDouble(g.totals.revenue)});
-        if (g.kpis.engagementRate && (!bestEngagement || *g.kpis.engagementRate > *bestEngagement->kpis.engagementRate))
+        if (!unlinked && g.kpis.engagementRate
+            && (!bestEngagement || *g.kpis.engagementRate > *bestEngagement->kpis.engagementRate))
             bestEngagement = &g;
     }
     if (std::count_if(returns.begin(), returns.end(), [](const NamedReturn &r) { return r.cost > 0; }) >= 2)
@@ -341,7 +353,7 @@ QStringList whenFindings(const WhenResult &when, const QString &currency, int li
 {
     QStringList list;
     addIf(list, periodChangeSentence(when.periodOverPeriod, currency));
-    addIf(list, bestSlotSentence(when.engagementHeat, QStringLiteral("engagements")));
+    addIf(list, peakSentence(when, currency));
     Cents total = 0;
     int bestMonth = -1;
     for (int m = 0; m < 12; ++m) {
@@ -369,14 +381,148 @@ QStringList whyFindings(const WhyResult &why, int limit)
         QStringList behind;
         for (const GoalStatus &g : why.goals)
             if (!g.onTrack && g.attainment && behind.size() < 2)
-                behind << QStringLiteral("%1 at %2 of target")
-                              .arg(g.description.isEmpty() ? g.metric : g.description, percentText(*g.attainment));
+                behind << goalPhrase(g, QString());
         if (!behind.isEmpty())
             sentence += QStringLiteral("; behind: ") + joinNames(behind);
         list << sentence + QLatin1Char('.');
     }
     addIf(list, whiteSpaceSentence(why));
     return limited(list, limit);
+}
+
+QString goalPhrase(const GoalStatus &goal, const QString &currency)
+{
+    const QString attained = goal.attainment ? percentText(*goal.attainment) : QStringLiteral("n/a");
+    const MetricDef *def = findMetric(goal.metric.toStdString());
+    if (goal.campaign.isEmpty() || !def || !(goal.target > 0.0))
+        return QStringLiteral("%1 at %2 of target").arg(goal.description.isEmpty() ? goal.metric : goal.description, attained);
+    QString target;
+    switch (def->unit) {
+    case MetricUnit::Currency:
+        target = moneyWhole(goal.target, currency.isEmpty() ? QStringLiteral("EUR") : currency);
+        break;
+    case MetricUnit::Percent:
+        target = percentText(goal.target, 1);
+        break;
+    case MetricUnit::Count:
+        target = english().toString(std::round(goal.target), 'f', 0);
+        break;
+    case MetricUnit::Ratio:
+        target = english().toString(goal.target, 'f', 2);
+        break;
+    }
+    QString metric = QString::fromUtf8(def->name.data(), static_cast<qsizetype>(def->name.size())).toLower();
+    QString phrase = QStringLiteral("%1 %2 at %3 of the %4 target").arg(goal.campaign, metric, attained, target);
+    if (goal.deadlineDay != kNoDay)
+        phrase += QStringLiteral(" (due %1)").arg(english().toString(fromEpochDay(goal.deadlineDay), QStringLiteral("d MMMM yyyy")));
+    return phrase;
+}
+
+QStringList goalFindings(const std::vector<GoalStatus> &goals, const QString &currency, int limit)
+{
+    QStringList list;
+    if (goals.empty())
+        return list;
+    const auto onTrack = std::count_if(goals.begin(), goals.end(), [](const GoalStatus &g) { return g.onTrack; });
+    list << QStringLiteral("%1 of %2 %3 %4 on track.")
+                .arg(countWord(onTrack, true), countWord(static_cast<qint64>(goals.size()), false),
+                     goals.size() == 1 ? QStringLiteral("goal") : QStringLiteral("goals"),
+                     onTrack == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+    // The goals furthest behind, lowest attainment first: where the board's attention goes.
+    std::vector<const GoalStatus *> behind;
+    for (const GoalStatus &g : goals)
+        if (!g.onTrack && g.attainment)
+            behind.push_back(&g);
+    std::stable_sort(behind.begin(), behind.end(),
+                     [](const GoalStatus *a, const GoalStatus *b) { return *a->attainment < *b->attainment; });
+    QStringList phrases;
+    for (std::size_t i = 0; i < std::min<std::size_t>(behind.size(), 2); ++i)
+        phrases << goalPhrase(*behind[i], currency);
+    if (!phrases.isEmpty())
+        list << QStringLiteral("Furthest behind: %1.").arg(joinNames(phrases));
+    return limited(list, limit);
+}
+
+QStringList shareOfVoiceFindings(const WhyResult &why, int limit)
+{
+    QStringList list;
+    addIf(list, whiteSpaceSentence(why));
+    const TopicShare *strongest = nullptr;
+    for (const TopicShare &t : why.topics)
+        if (t.shareOfVoice && (!strongest || *t.shareOfVoice > *strongest->shareOfVoice))
+            strongest = &t;
+    if (strongest && !why.ownBrand.isEmpty()) {
+        if (strongest->leadingBrand.compare(why.ownBrand, Qt::CaseInsensitive) == 0)
+            list << QStringLiteral("%1 leads on %2 with %3 of mentions.")
+                        .arg(why.ownBrand, strongest->topic, percentText(*strongest->shareOfVoice));
+        else
+            list << QStringLiteral("%1's strongest topic is %2, at %3 of mentions.")
+                        .arg(why.ownBrand, strongest->topic, percentText(*strongest->shareOfVoice));
+    }
+    return limited(list, limit);
+}
+
+std::optional<QString> peakSentence(const WhenResult &when, const QString &currency)
+{
+    if (when.series.size() < 2)
+        return std::nullopt;
+    const SeriesPoint *peak = nullptr;
+    for (const SeriesPoint &p : when.series)
+        if (p.totals.revenue > 0 && (!peak || p.totals.revenue > peak->totals.revenue))
+            peak = &p;
+    if (!peak)
+        return std::nullopt;
+    const QDate day = fromEpochDay(peak->day);
+    QString when_;
+    switch (when.granularity) {
+    case Granularity::Day:
+        when_ = QStringLiteral("on ") + english().toString(day, QStringLiteral("d MMMM yyyy"));
+        break;
+    case Granularity::Week:
+        when_ = QStringLiteral("in the week of ") + english().toString(day, QStringLiteral("d MMMM yyyy"));
+        break;
+    case Granularity::Month:
+        when_ = QStringLiteral("in ") + english().toString(day, QStringLiteral("MMMM yyyy"));
+        break;
+    }
+    return QStringLiteral("Revenue peaked %1 at %2.").arg(when_, moneyWhole(centsToDouble(peak->totals.revenue), currency));
+}
+
+QStringList funnelFindings(const FunnelResult &funnel, int limit)
+{
+    // "led to an order": the step's outcome in words; other steps fall back to the denominator.
+    static const std::pair<const char *, const char *> kOutcome[] = {
+        {"engagements", "an engagement"}, {"clicks", "a click"}, {"orders", "an order"}};
+    QStringList list;
+    const auto countOf = [&](const QString &metric) -> std::optional<qint64> {
+        for (const FunnelStep &s : funnel.total.steps)
+            if (s.metric == metric)
+                return s.count;
+        return std::nullopt;
+    };
+    for (const FunnelRate &rate : funnel.total.rates) {
+        if (!rate.rate || list.size() >= limit)
+            continue;
+        const MetricDef *from = findMetric(rate.from.toStdString());
+        const MetricDef *to = findMetric(rate.to.toStdString());
+        const auto toCount = countOf(rate.to);
+        const QString toName = to ? QString::fromUtf8(to->name.data(), static_cast<qsizetype>(to->name.size())).toLower()
+                                  : rate.to;
+        const QString counted = toCount ? QStringLiteral(" (%1 %2)").arg(countText(static_cast<double>(*toCount)), toName)
+                                        : QString();
+        QString outcome;
+        for (const auto &[metric, words] : kOutcome)
+            if (rate.to == QLatin1String(metric))
+                outcome = QString::fromLatin1(words);
+        if (!outcome.isEmpty() && from)
+            list << QStringLiteral("%1 of %2 led to %3%4.")
+                        .arg(percentText(*rate.rate, 1),
+                             QString::fromUtf8(from->name.data(), static_cast<qsizetype>(from->name.size())).toLower(),
+                             outcome, counted);
+        else
+            list << QStringLiteral("%1 %2%3.").arg(percentText(*rate.rate, 1), rate.denominator, counted);
+    }
+    return list;
 }
 
 QStringList howFindings(const HowResult &how, const QString &currency, int limit)

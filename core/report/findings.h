@@ -65,6 +65,16 @@ QStringList groupFindings(const std::vector<GroupRow> &groups, const QString &si
                           const QString &currency, int limit = 3);
 QStringList whenFindings(const WhenResult &when, const QString &currency, int limit = 3);
 QStringList whyFindings(const WhyResult &why, int limit = 3);
+// "Ten of 18 goals are on track; behind: Spring launch impressions at 92% of the 15,100,000 target (due 31 May 2024)."
+QStringList goalFindings(const std::vector<GoalStatus> &goals, const QString &currency, int limit = 2);
+// White space first, then where the own brand leads: "Lumen leads on yoga mats with 45% of mentions."
+QStringList shareOfVoiceFindings(const WhyResult &why, int limit = 3);
+// "Revenue peaked in the week of 25 November 2024 at €69,800."
+std::optional<QString> peakSentence(const WhenResult &when, const QString &currency);
+// "3.7% of clicks led to an order (32,024 orders)."
+QStringList funnelFindings(const FunnelResult &funnel, int limit = 3);
+// A goal in words: "Spring launch impressions at 92% of the 15,100,000 target (due 31 May 2024)".
+QString goalPhrase(const GoalStatus &goal, const QString &currency);
 QStringList howFindings(const HowResult &how, const QString &currency, int limit = 3);
 
 // Helpers, public for the report layout and the tests.

@@ -42,18 +42,6 @@ QString moneyOrNa(const OptDouble &units, const QString &currency)
     return units ? moneyCents(*units, currency) : QStringLiteral("n/a");
 }
 
-QStringList funnelFindings(const FunnelResult &funnel, int limit)
-{
-    QStringList list;
-    for (const FunnelRate &rate : funnel.total.rates) {
-        if (!rate.rate || list.size() >= limit)
-            continue;
-        list << QStringLiteral("%1 %2 %3.")
-                    .arg(metricName(rate.to.toStdString()), percentText(*rate.rate, 1), rate.denominator);
-    }
-    return list;
-}
-
 Table definitionsTable()
 {
     Table table;
@@ -66,6 +54,23 @@ Table definitionsTable()
 }
 
 } // namespace
+
+std::vector<GoalStatus> goalsForPage(const std::vector<GoalStatus> &goals)
+{
+    if (goals.size() <= static_cast<std::size_t>(kMaxGoalsOnPage))
+        return goals;
+    std::vector<std::size_t> order(goals.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto key = [&](std::size_t i) { return goals[i].attainment.value_or(1e300); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    order.resize(static_cast<std::size_t>(kMaxGoalsOnPage));
+    std::sort(order.begin(), order.end());
+    std::vector<GoalStatus> picked;
+    for (std::size_t i : order)
+        picked.push_back(goals[i]);
+    return picked;
+}
 
 quint32 parseColour(const QString &text, quint32 fallback)
 {
@@ -189,7 +194,7 @@ ReportOutline composeOutline(ReportData data, ReportMeta meta)
     chartPage(QStringLiteral("What: content types"), QStringLiteral("Attributed revenue and fully loaded cost per content type"),
               ReportChart::ContentTypeRevenueCost,
               groupFindings(d.what, QStringLiteral("content type"), QStringLiteral("content types"), currency, 3));
-    chartPage(QStringLiteral("When: the trend"), QStringLiteral("Attributed revenue per week with its rolling average"),
+    chartPage(QStringLiteral("When: the trend"), QStringLiteral("Attributed revenue per week with its four-week rolling average"),
               ReportChart::Trend, whenFindings(d.when, currency, 3));
     {
         QStringList slot;
@@ -202,10 +207,15 @@ ReportOutline composeOutline(ReportData data, ReportMeta meta)
     }
     if (!d.why.topics.empty())
         chartPage(QStringLiteral("Why: share of voice"), QStringLiteral("Own brand against competitors per topic"),
-                  ReportChart::ShareOfVoice, whyFindings(d.why, 3));
+                  ReportChart::ShareOfVoice, shareOfVoiceFindings(d.why, 3));
     if (!d.why.goals.empty())
-        chartPage(QStringLiteral("Why: goals"), QStringLiteral("Attainment and projection per goal"),
-                  ReportChart::GoalAttainment, whyFindings(d.why, 1));
+        chartPage(QStringLiteral("Why: goals"),
+                  d.why.goals.size() > static_cast<std::size_t>(kMaxGoalsOnPage)
+                      ? QStringLiteral("Attainment and projection of the %1 goals furthest from target (of %2)")
+                            .arg(kMaxGoalsOnPage)
+                            .arg(d.why.goals.size())
+                      : QStringLiteral("Attainment and projection per goal"),
+                  ReportChart::GoalAttainment, goalFindings(d.why.goals, currency, 2));
     chartPage(QStringLiteral("How: cost and overhead"), QStringLiteral("Fully loaded cost by category"),
               ReportChart::CostBreakdown, howFindings(d.how, currency, 3));
 

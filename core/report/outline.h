@@ -44,6 +44,12 @@ struct KpiTile
     QString note;  // e.g. the denominator
 };
 
+// At most this many goals fit a chart page legibly; the report shows those furthest from target.
+constexpr int kMaxGoalsOnPage = 10;
+// The goals a report page charts: all when they fit, else the kMaxGoalsOnPage with the lowest
+// attainment (n/a last), kept in their original order.
+std::vector<GoalStatus> goalsForPage(const std::vector<GoalStatus> &goals);
+
 struct ReportPage
 {
     enum class Kind { Title, Kpis, Chart, Table };

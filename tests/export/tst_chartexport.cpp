@@ -1,9 +1,11 @@
+#include "ui/charts/chartsupport.h"
 #include "ui/export/chartexport.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QClipboard>
 #include <QLegend>
@@ -15,6 +17,8 @@
 #include <QTest>
 #include <QValueAxis>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 using namespace iroi;
 using namespace iroi::ui;
@@ -124,6 +128,33 @@ private slots:
         for (const QString &label : {QStringLiteral("LinkedIn"), QStringLiteral("TikTok"), QStringLiteral("Instagram"),
                                      QStringLiteral("Revenue"), QStringLiteral("Target")})
             QVERIFY2(texts.contains(label), qPrintable(label + QStringLiteral(" not in ") + texts.join(u'|')));
+    }
+
+    // Value axes carry thousands separators and the unit; ticks fall on round steps.
+    void axisLabels()
+    {
+        using namespace iroi::ui::detail;
+        const ChartStyle style = ChartStyle::forTheme(Theme::Print, QStringLiteral("EUR"));
+        const auto labels = [](QValueAxis *axis) {
+            std::unique_ptr<QValueAxis> owner(axis);
+            auto *category = qobject_cast<QCategoryAxis *>(axis);
+            return category ? category->categoriesLabels() : QStringList();
+        };
+        // 2,767,230 over about four ticks: step 1,000,000 (2.5e5 and 5e5 give more than four).
+        QCOMPARE(labels(newValueAxis(0.0, 2767230.0, AxisUnit::Money, style, 4)),
+                 (QStringList{QStringLiteral("€0"), QStringLiteral("€1,000,000"), QStringLiteral("€2,000,000"),
+                              QStringLiteral("€3,000,000")}));
+        QCOMPARE(labels(newValueAxis(0.0, 100.0, AxisUnit::Percent, style, 4)),
+                 (QStringList{QStringLiteral("0%"), QStringLiteral("25%"), QStringLiteral("50%"), QStringLiteral("75%"),
+                              QStringLiteral("100%")}));
+        // Beyond ten million: millions (step 50,000,000 for about four ticks).
+        QCOMPARE(labels(newValueAxis(0.0, 1.2e8, AxisUnit::Count, style, 4)),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("50M"), QStringLiteral("100M"), QStringLiteral("150M")}));
+        QCOMPARE(labels(newValueAxis(-30.0, 20.0, AxisUnit::Percent, style, 5)),
+                 (QStringList{QStringLiteral("-30%"), QStringLiteral("-20%"), QStringLiteral("-10%"), QStringLiteral("0%"),
+                              QStringLiteral("10%"), QStringLiteral("20%")}));
+        QCOMPARE(niceStep(7.0, 5), 2.0);
+        QCOMPARE(niceStep(0.9, 4), 0.25);
     }
 
     void pdf()

@@ -1,3 +1,4 @@
+#include "core/common/dates.h"
 #include "core/report/findings.h"
 
 #include <QTest>
@@ -188,6 +189,75 @@ private slots:
                                       QStringLiteral("One channel of 3 drove 51% of attributed revenue: LinkedIn."),
                                       QStringLiteral("TikTok has the highest engagement rate, 6.1% of reach.")};
         QCOMPARE(groupFindings(rows, QStringLiteral("channel"), QStringLiteral("channels"), QStringLiteral("EUR")), expected);
+
+        // Cost no channel carries earns nothing by definition, and a token cost (below 1% of the
+        // total) would claim a huge return: neither is the "worst" or "best" return.
+        GroupRow unlinked;
+        unlinked.key = QStringLiteral("(not linked)");
+        unlinked.totals.cost = 100000;
+        GroupRow token;
+        token.key = QStringLiteral("Pinterest");
+        token.totals.revenue = 50000;
+        token.totals.cost = 100; // €1 of €4,001: 0.02%
+        rows.push_back(unlinked);
+        rows.push_back(token);
+        QCOMPARE(groupFindings(rows, QStringLiteral("channel"), QStringLiteral("channels"), QStringLiteral("EUR"), 1),
+                 QStringList{QStringLiteral("LinkedIn returns €4.10 per €1 spent, TikTok €1.30.")});
+    }
+
+    void goalsAndShareOfVoice()
+    {
+        GoalStatus a, b, c;
+        a.onTrack = true;
+        b.campaign = QStringLiteral("Spring launch");
+        b.metric = QStringLiteral("impressions");
+        b.target = 15100000;
+        b.attainment = 0.92;
+        b.deadlineDay = epochDayFromIso(QStringLiteral("2024-05-31"));
+        c.campaign = QStringLiteral("Autumn");
+        c.metric = QStringLiteral("revenue");
+        c.target = 48000;
+        c.attainment = 0.5;
+        c.deadlineDay = epochDayFromIso(QStringLiteral("2024-10-01"));
+        const QStringList expected = {
+            QStringLiteral("One of three goals is on track."),
+            QStringLiteral("Furthest behind: Autumn revenue at 50% of the €48,000 target (due 1 October 2024) and "
+                           "Spring launch impressions at 92% of the 15,100,000 target (due 31 May 2024).")};
+        QCOMPARE(goalFindings({a, b, c}, QStringLiteral("EUR")), expected);
+        QVERIFY(goalFindings({}, QStringLiteral("EUR")).isEmpty());
+
+        WhyResult why;
+        why.ownBrand = QStringLiteral("Lumen");
+        TopicShare mats, recovery;
+        mats.topic = QStringLiteral("yoga mats");
+        mats.shareOfVoice = 0.45;
+        mats.leadingBrand = QStringLiteral("Lumen");
+        recovery.topic = QStringLiteral("recovery");
+        recovery.shareOfVoice = 0.06;
+        recovery.leadingBrand = QStringLiteral("Asana Co");
+        why.topics = {recovery, mats};
+        why.whiteSpace = {QStringLiteral("recovery")};
+        QCOMPARE(shareOfVoiceFindings(why),
+                 (QStringList{QStringLiteral("The lowest share of voice is on recovery (6%), where Asana Co leads: white "
+                                             "space to claim."),
+                              QStringLiteral("Lumen leads on yoga mats with 45% of mentions.")}));
+    }
+
+    void funnel()
+    {
+        FunnelResult f;
+        f.total.steps = {{QStringLiteral("impressions"), FunnelStage::Awareness, 1000000},
+                         {QStringLiteral("engagements"), FunnelStage::Consideration, 50000},
+                         {QStringLiteral("clicks"), FunnelStage::Consideration, 4000},
+                         {QStringLiteral("orders"), FunnelStage::Purchase, 120}};
+        f.total.rates = {{QStringLiteral("impressions"), QStringLiteral("engagements"), 0.05, QStringLiteral("engagements per impression")},
+                         {QStringLiteral("engagements"), QStringLiteral("clicks"), 0.08, QStringLiteral("clicks per engagement")},
+                         {QStringLiteral("clicks"), QStringLiteral("orders"), 0.03, QStringLiteral("orders per click")}};
+        const QStringList expected = {QStringLiteral("5.0% of impressions led to an engagement (50,000 engagements)."),
+                                      QStringLiteral("8.0% of engagements led to a click (4,000 clicks)."),
+                                      QStringLiteral("3.0% of clicks led to an order (120 orders).")};
+        QCOMPARE(funnelFindings(f), expected);
+        QCOMPARE(funnelFindings(f, 1), expected.mid(0, 1));
     }
 
     void when()
@@ -201,11 +271,25 @@ private slots:
         when.engagementHeat[4][12] = 200;
         when.byMonth[2].revenue = 300000; // March: 3000 of 3000+1000 = 75%
         when.byMonth[10].revenue = 100000;
+        // Two weekly buckets: the peak is the week of 6 January 2025 with €900.
+        SeriesPoint w1, w2;
+        w1.day = epochDayFromIso(QStringLiteral("2024-12-30"));
+        w1.totals.revenue = 40000;
+        w2.day = epochDayFromIso(QStringLiteral("2025-01-06"));
+        w2.totals.revenue = 90000;
+        when.series = {w1, w2};
+        when.granularity = Granularity::Week;
+        // The posting slot has its own page (the heatmap): the trend page leaves it out.
         const QStringList expected = {
             QStringLiteral("Revenue is up 12% on the previous period of the same length (€8,100 against €7,230)."),
-            QStringLiteral("The strongest posting slot is Tuesday 19:00\u201320:00, with 50% of engagements."),
+            QStringLiteral("Revenue peaked in the week of 6 January 2025 at €900."),
             QStringLiteral("The strongest month is March, with 75% of attributed revenue.")};
         QCOMPARE(whenFindings(when, QStringLiteral("EUR")), expected);
+        when.granularity = Granularity::Month;
+        QCOMPARE(peakSentence(when, QStringLiteral("EUR")).value_or(QString()),
+                 QStringLiteral("Revenue peaked in January 2025 at €900."));
+        when.series.resize(1);
+        QVERIFY(!peakSentence(when, QStringLiteral("EUR")));
 
         PeriodComparison down;
         down.revenueChange = 500.0 / 1000.0 - 1.0;

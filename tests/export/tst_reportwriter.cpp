@@ -134,6 +134,13 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Shift to LinkedIn")));
         QVERIFY(text.contains(QStringLiteral("€25,000")));
         QVERIFY(text.contains(QStringLiteral("Appendix: metric definitions")));
+        // The company name is on every page (title page: top left; others: header and footer).
+        for (int page = 1; page <= writer.pageCount(); ++page) {
+            const QString pageText = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page),
+                                                                       QStringLiteral("-l"), QString::number(page), pdf,
+                                                                       QStringLiteral("-")});
+            QVERIFY2(pageText.contains(QStringLiteral("Lumen Yoga")), qPrintable(QStringLiteral("page %1").arg(page)));
+        }
     }
 
     void a4()
@@ -174,9 +181,23 @@ private slots:
         const auto zip = test::readZip(pptx);
         QCOMPARE(zip.keys().filter(QRegularExpression(QStringLiteral("^ppt/slides/slide\\d+\\.xml$"))).size(),
                  writer.pageCount());
+        // Branding on every slide after the title: the footer names workspace and period.
+        for (int i = 2; i <= writer.pageCount(); ++i)
+            QVERIFY2(zip.value(QStringLiteral("ppt/slides/slide%1.xml").arg(i)).contains("Lumen demo"), qPrintable(QString::number(i)));
+    }
+
+    // The board pack opens in LibreOffice Impress: it converts to a PDF of one page per slide.
+    // The hand-made outline (11+ slides, small pictures) keeps this well under 30 s; the demo
+    // deck is checked structurally above.
+    void pptxOpensInLibreOffice()
+    {
         const QString office = findOffice();
         if (office.isEmpty())
-            QSKIP("LibreOffice is not installed: the PPTX was checked structurally only");
+            QSKIP("LibreOffice is not installed (apt-get install libreoffice-impress): PPTX checked structurally only");
+        const ReportOutline outline = handMadeOutline();
+        const ReportWriter writer(outline, PageFormat::Wide);
+        const QString pptx = m_dir.filePath(QStringLiteral("hand.pptx"));
+        QVERIFY(writer.writePptx(pptx).ok());
         QTemporaryDir profile;
         QTemporaryDir outDir;
         QProcess convert;
@@ -185,7 +206,13 @@ private slots:
                                outDir.path(), pptx});
         QVERIFY(convert.waitForFinished(300000));
         QCOMPARE(convert.exitCode(), 0);
-        QCOMPARE(pdfPages(outDir.filePath(QStringLiteral("demo.pdf"))), writer.pageCount());
+        const QString pdf = outDir.filePath(QStringLiteral("hand.pdf"));
+        QCOMPARE(pdfPages(pdf), writer.pageCount());
+        // -raw keeps the content-stream order: LibreOffice's text boxes would otherwise interleave.
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+        QVERIFY(text.contains(QStringLiteral("Headline figures")));
+        QVERIFY(text.contains(QStringLiteral("LinkedIn returns €4.10 per €1 spent, TikTok €1.30.")));
+        QVERIFY(text.contains(QStringLiteral("Planner scenarios")));
     }
 };
 

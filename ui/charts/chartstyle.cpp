@@ -104,7 +104,9 @@ void applyChartStyle(QChart *chart, const ChartStyle &style)
     chart->setTitleBrush(style.text);
     chart->setTitleFont(style.titleFont);
     chart->setAnimationOptions(style.animate ? QChart::SeriesAnimations : QChart::NoAnimation);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    // Value axes label their last tick on the plot's edge: the right margin keeps half of
+    // "€1,500,000" from being cut off.
+    chart->setMargins(QMargins(6, 6, 36, 6));
     QLegend *legend = chart->legend();
     legend->setFont(style.labelFont);
     legend->setLabelColor(style.text);
@@ -126,10 +128,19 @@ void styleAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &titl
     axis->setMinorGridLineVisible(false);
 }
 
+QLocale displayLocale()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 QString formatCount(double value)
 {
     const double a = std::fabs(value);
-    QLocale locale;
+    const QLocale locale = displayLocale();
     if (a >= 1e9)
         return locale.toString(value / 1e9, 'f', 2) + trc("B");
     if (a >= 1e6)
@@ -139,9 +150,15 @@ QString formatCount(double value)
     return locale.toString(value, 'f', std::fabs(value - std::round(value)) < 1e-9 ? 0 : 1);
 }
 
+QString formatMoneyFull(double units, const ChartStyle &style)
+{
+    const QString number = displayLocale().toString(std::fabs(units), 'f', 0);
+    return (units < -0.5 ? QStringLiteral("-") : QString()) + style.currencySymbol() + number;
+}
+
 QString formatMoneyValue(double units, const ChartStyle &style, int decimals)
 {
-    QLocale locale;
+    const QLocale locale = displayLocale();
     const double a = std::fabs(units);
     QString number;
     if (a >= 1e6)
@@ -157,14 +174,14 @@ QString formatPercent(const OptDouble &value, int decimals)
 {
     if (!value)
         return trc("n/a");
-    return QLocale().toString(*value * 100.0, 'f', decimals) + QStringLiteral(" %");
+    return displayLocale().toString(*value * 100.0, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString formatRatio(const OptDouble &value, int decimals)
 {
     if (!value)
         return trc("n/a");
-    return QLocale().toString(*value, 'f', decimals);
+    return displayLocale().toString(*value, 'f', decimals);
 }
 
 QString formatMetric(std::string_view metricId, const OptDouble &value, const ChartStyle &style)

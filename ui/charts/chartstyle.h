@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <string_view>
@@ -54,8 +55,14 @@ struct ChartStyle
 void applyChartStyle(QChart *chart, const ChartStyle &style);
 void styleAxis(QAbstractAxis *axis, const ChartStyle &style, const QString &title);
 
+// The locale numbers are shown in: the user's, except the C/POSIX locale (CI, a bare
+// terminal), which has no thousands separator; then British English, so 1,500,000 stays readable.
+QLocale displayLocale();
+
 // Display formatting shared by charts, tables and tooltips (locale aware, n/a for nullopt).
 QString formatCount(double value);
+// Whole units with thousands separators and the currency symbol: "€1,250,000".
+QString formatMoneyFull(double units, const ChartStyle &style);
 QString formatMoneyValue(double units, const ChartStyle &style, int decimals = 0);
 QString formatPercent(const OptDouble &value, int decimals = 1);
 QString formatRatio(const OptDouble &value, int decimals = 2);

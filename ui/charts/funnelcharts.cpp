@@ -5,8 +5,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QHorizontalBarSeries>
-#include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -33,13 +33,25 @@ QString rateLabel(const FunnelRate &rate)
            (per >= 0 ? rate.denominator.mid(per) : rate.denominator);
 }
 
+// 10^e as a tick label: "1", "1,000", "10k", "1M", "100M", "1B".
+QString decadeLabel(int e)
+{
+    if (e < 4)
+        return displayLocale().toString(std::pow(10.0, e), 'f', 0);
+    const char *suffix = e < 6 ? "k" : e < 9 ? "M" : "B";
+    const int shift = e < 6 ? 3 : e < 9 ? 6 : 9;
+    return displayLocale().toString(std::pow(10.0, e - shift), 'f', 0) + trc(suffix);
+}
+
 } // namespace
 
 QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
 {
     QChart *chart = newChart(trc("Customer journey: count per stage and stage-to-stage rate"), style);
     const FunnelGroup &g = funnel.total;
-    // Bars are drawn top-down in stage order: the horizontal series draws index 0 at the bottom.
+    // Counts span five or more orders of magnitude, so bar length is log10(count). QLogValueAxis
+    // can only print "1e+06"-style labels; a category axis over the exponents labels the decades
+    // "1,000", "1M" instead.
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(trc("Count"));
     set->setColor(style.accent);
@@ -48,14 +60,23 @@ QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
     QStringList categories;
     const int n = static_cast<int>(g.steps.size());
     double maxCount = 1.0;
+    double minPositive = 0.0;
+    for (const FunnelStep &step : g.steps) {
+        const double c = static_cast<double>(step.count);
+        maxCount = std::max(maxCount, c);
+        if (c > 0 && (minPositive == 0.0 || c < minPositive))
+            minPositive = c;
+    }
+    // Bars are drawn top-down in stage order: the horizontal series draws index 0 at the bottom.
     for (int i = n - 1; i >= 0; --i) {
         const FunnelStep &step = g.steps[static_cast<size_t>(i)];
-        // Log axis cannot show 0: a 0 stays at the axis minimum and is labelled with its count.
-        set->append(std::max<double>(static_cast<double>(step.count), 0.9));
-        maxCount = std::max(maxCount, static_cast<double>(step.count));
+        set->append(step.count > 0 ? std::log10(static_cast<double>(step.count)) : 0.0);
+        // "Clicks 855.0k (10.8 %)": the share of the stage above; the axis title names it.
         QString label = stepName(step.metric) + QLatin1Char(' ') + formatCount(static_cast<double>(step.count));
-        if (i > 0 && static_cast<size_t>(i - 1) < g.rates.size())
-            label += QStringLiteral(" (") + rateLabel(g.rates[static_cast<size_t>(i - 1)]) + QLatin1Char(')');
+        if (i > 0 && static_cast<size_t>(i - 1) < g.rates.size()) {
+            const OptDouble &rate = g.rates[static_cast<size_t>(i - 1)].rate;
+            label += QStringLiteral(" (") + formatPercent(rate, rate && *rate < 0.01 ? 2 : 1) + QLatin1Char(')');
+        }
         categories << label;
     }
     series->append(set);
@@ -63,17 +84,23 @@ QChart *buildFunnelChart(const FunnelResult &funnel, const ChartStyle &style)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QLogValueAxis;
-    axisX->setBase(10.0);
-    axisX->setLabelFormat(QStringLiteral("%.0e"));
-    axisX->setRange(0.9, std::pow(10.0, std::ceil(std::log10(maxCount * 1.2))));
-    axisX->setMinorTickCount(-1);
+    // From one decade below the smallest stage (so every bar shows) to the decade above the largest.
+    const int lo = minPositive > 0 ? std::max(0, static_cast<int>(std::floor(std::log10(minPositive))) - 1) : 0;
+    const int hi = std::max(lo + 1, static_cast<int>(std::ceil(std::log10(maxCount * 1.05))));
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double start = lo - 1e-4;
+    axisX->setStartValue(start);
+    for (int e = lo; e <= hi; ++e) {
+        axisX->append(decadeLabel(e), e);
+    }
+    axisX->setRange(start, hi);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     styleAxis(axisY, style, QString());
-    styleAxis(axisX, style, trc("Count (log scale)"));
+    styleAxis(axisX, style, trc("Count, log scale (in brackets: rate from the stage above)"));
     chart->legend()->setVisible(false);
     barTooltips(series, chart, [g, n, style](QBarSet *, int index) {
         const int stepIndex = n - 1 - index;
@@ -117,9 +144,7 @@ QChart *buildStageRatesByGroupChart(const FunnelResult &funnel, const ChartStyle
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxValue));
-    axisY->setLabelFormat(QStringLiteral("%.1f"));
+    QValueAxis *axisY = newValueAxis(0.0, maxValue, AxisUnit::Percent, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -169,9 +194,7 @@ QChart *buildCohortChart(const RetentionResult &retention, int top, const ChartS
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, niceMax(maxValue));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, maxValue, AxisUnit::Count, style);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -181,8 +204,8 @@ QChart *buildCohortChart(const RetentionResult &retention, int top, const ChartS
     setDrillIds(chart, QStringLiteral("person"), ids);
     barTooltips(series, chart, [retention, n, style](QBarSet *, int index) {
         const CohortRow &row = retention.cohorts[static_cast<size_t>(n - 1 - index)];
-        return row.key + QLatin1Char('\n') + trc("Customers acquired: ") + QLocale().toString(row.customers) +
-               QLatin1Char('\n') + trc("Repeat customers: ") + QLocale().toString(row.repeatCustomers) +
+        return row.key + QLatin1Char('\n') + trc("Customers acquired: ") + displayLocale().toString(row.customers) +
+               QLatin1Char('\n') + trc("Repeat customers: ") + displayLocale().toString(row.repeatCustomers) +
                QLatin1Char('\n') + metricTooltip("repeat_purchase_rate", row.repeatRate, style) + QLatin1Char('\n') +
                trc("Revenue of these customers: ") + formatMoneyValue(centsToDouble(row.revenue), style);
     });

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -54,6 +55,18 @@ double displayValue(std::string_view metricId, const OptDouble &v)
     return *v;
 }
 
+AxisUnit axisUnitFor(std::string_view metricId)
+{
+    const MetricDef *def = findMetric(metricId);
+    if (!def)
+        return AxisUnit::Plain;
+    if (def->unit == MetricUnit::Percent || metricId == "roi" || metricId == "emv_roi")
+        return AxisUnit::Percent;
+    if (def->unit == MetricUnit::Currency)
+        return AxisUnit::Money;
+    return def->unit == MetricUnit::Count ? AxisUnit::Count : AxisUnit::Plain;
+}
+
 QString groupKey(const QString &key)
 {
     return key.isEmpty() ? trc("(not linked)") : key;
@@ -89,10 +102,7 @@ QChart *buildGroupMetricChart(const std::vector<GroupRow> &rows, std::string_vie
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(minValue < 0 ? -niceMax(-minValue) : 0.0, niceMax(maxValue));
-    axisX->setLabelFormat(QStringLiteral("%.3g"));
-    axisX->setTickCount(6);
+    QValueAxis *axisX = newValueAxis(minValue, maxValue, axisUnitFor(metricId), style);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -111,8 +121,10 @@ QChart *buildGroupMetricChart(const std::vector<GroupRow> &rows, std::string_vie
 QChart *buildRevenueCostChart(const std::vector<GroupRow> &rows, Dimension dimension, const ChartStyle &style,
                               const QString &title)
 {
+    // Horizontal bars: group names (and their ROI) read on the left at full length instead of
+    // being cut under narrow columns.
     QChart *chart = newChart(title.isEmpty() ? trc("Revenue against fully loaded cost") : title, style);
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     auto *revenue = new QBarSet(metricLabel("revenue"));
     auto *cost = new QBarSet(metricLabel("cost"));
     revenue->setColor(style.seriesColor(2));
@@ -122,32 +134,40 @@ QChart *buildRevenueCostChart(const std::vector<GroupRow> &rows, Dimension dimen
     QStringList categories;
     QVariantList ids;
     double maxValue = 1.0;
-    for (const GroupRow &row : rows) {
+    const int n = static_cast<int>(rows.size());
+    // The series draws index 0 at the bottom: append last first so the first row is on top.
+    for (int i = n - 1; i >= 0; --i) {
+        const GroupRow &row = rows[static_cast<size_t>(i)];
         const double r = centsToDouble(row.totals.revenue), c = centsToDouble(row.totals.cost);
         revenue->append(r);
         cost->append(c);
         maxValue = std::max({maxValue, r, c});
-        categories << shortLabel(groupKey(row.key), 14) + QStringLiteral("\n") + trc("ROI ") +
-                          formatMetric("roi", row.kpis.roi, style);
+        QString label = shortLabel(groupKey(row.key), 26);
+        if (row.kpis.roi)
+            label += QStringLiteral(" \u00b7 ") + trc("ROI ") + formatMetric("roi", row.kpis.roi, style);
+        categories << label;
         ids << row.id;
     }
-    series->append(revenue);
+    // The legend lists revenue first, as the bars read top-down (revenue above cost).
     series->append(cost);
+    series->append(revenue);
+    series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxValue));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    QValueAxis *axisX = newValueAxis(0.0, maxValue, AxisUnit::Money, style, 4);
     chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
-    styleAxis(axisX, style, QString());
-    styleAxis(axisY, style, trc("Amount (%1)").arg(style.currency));
+    series->attachAxis(axisX);
+    styleAxis(axisY, style, QString());
+    styleAxis(axisX, style, trc("Amount (%1)").arg(style.currency));
+    // Revenue first in the legend, matching the reading order of each pair of bars.
+    chart->legend()->setReverseMarkers(true);
+    // Drill ids follow the category (bar) index, which counts from the bottom.
     setDrillIds(chart, dimensionId(dimension), ids);
-    barTooltips(series, chart, [rows, style](QBarSet *, int index) {
-        const GroupRow &row = rows[static_cast<size_t>(index)];
+    barTooltips(series, chart, [rows, n, style](QBarSet *, int index) {
+        const GroupRow &row = rows[static_cast<size_t>(n - 1 - index)];
         return groupKey(row.key) + QLatin1Char('\n') +
                metricTooltip("revenue", centsToDouble(row.totals.revenue), style) + QLatin1Char('\n') +
                metricTooltip("cost", centsToDouble(row.totals.cost), style) + QLatin1Char('\n') +
@@ -188,12 +208,8 @@ QChart *buildActivityPerformanceChart(const std::vector<PersonScore> &people, co
     }
     chart->addSeries(others);
     chart->addSeries(stars);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, niceMax(maxX));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxY));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, maxX, AxisUnit::Count, style);
+    QValueAxis *axisY = newValueAxis(0.0, maxY, AxisUnit::Money, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     std::vector<QAbstractSeries *> attached = {others, stars};
@@ -258,28 +274,30 @@ QChart *buildPeopleRevenueChart(const std::vector<PersonScore> &people, int top,
     QVariantList ids;
     const int n = std::min<int>(top, static_cast<int>(people.size()));
     double maxValue = 1.0;
+    bool hasStar = false;
     for (int i = n - 1; i >= 0; --i) {
         const PersonScore &p = people[static_cast<size_t>(i)];
+        hasStar = hasStar || p.superstar;
         revenue->append(centsToDouble(p.totals.revenue));
         cost->append(centsToDouble(p.totals.cost));
         maxValue = std::max({maxValue, centsToDouble(p.totals.revenue), centsToDouble(p.totals.cost)});
         categories << (p.superstar ? QStringLiteral("★ ") : QString()) + shortLabel(p.key);
         ids << p.personId;
     }
-    series->append(revenue);
+    // Cost first so that revenue, the headline, is the upper bar of each pair.
     series->append(cost);
+    series->append(revenue);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, niceMax(maxValue));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, maxValue, AxisUnit::Money, style, 4);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    styleAxis(axisY, style, QString());
+    styleAxis(axisY, style, hasStar ? trc("★ = superstar (together ≥ 50 % of revenue)") : QString());
     styleAxis(axisX, style, trc("Amount (%1)").arg(style.currency));
+    chart->legend()->setReverseMarkers(true);
     setDrillIds(chart, QStringLiteral("person"), ids);
     barTooltips(series, chart, [people, n, style](QBarSet *, int index) {
         const PersonScore &p = people[static_cast<size_t>(n - 1 - index)];
@@ -333,12 +351,9 @@ QChart *buildRoiCostStackChart(const std::vector<GroupCostBreakdown> &groups, Di
     chart->addSeries(roi);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(totals.empty() ? 1.0 : *std::max_element(totals.begin(), totals.end())));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    auto *axisRoi = new QValueAxis;
-    axisRoi->setRange(roiMin < 0 ? -niceMax(-roiMin) : 0.0, niceMax(roiMax));
-    axisRoi->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisY = newValueAxis(0.0, totals.empty() ? 1.0 : *std::max_element(totals.begin(), totals.end()),
+                                     AxisUnit::Money, style);
+    QValueAxis *axisRoi = newValueAxis(roiMin, roiMax, AxisUnit::Percent, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisRoi, Qt::AlignRight);
@@ -379,17 +394,18 @@ QChart *buildCostBreakdownChart(const HowResult &how, const ChartStyle &style)
         const double v = centsToDouble(row.amount);
         set->append(v);
         maxValue = std::max(maxValue, v);
+        // A share that rounds to 0 still cost something: "<1 %" rather than a misleading "0 %"
+        // (escaped: axis labels are rich text).
+        const QString share = row.share && *row.share > 0.0 && *row.share < 0.005 ? trc("&lt;1 %") : formatPercent(row.share, 0);
         categories << costCategoryLabel(row.category) + QStringLiteral("  ") + formatMoneyValue(v, style) +
-                          QStringLiteral(" · ") + formatPercent(row.share, 0);
+                          QStringLiteral(" · ") + share;
     }
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, niceMax(maxValue));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, maxValue, AxisUnit::Money, style, 4);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -403,7 +419,7 @@ QChart *buildCostBreakdownChart(const HowResult &how, const ChartStyle &style)
                        formatMoneyValue(centsToDouble(row.amount), style, 2) + QLatin1Char('\n') +
                        trc("Share of fully loaded cost: ") + formatPercent(row.share, 1);
         if (row.hours > 0)
-            text += QLatin1Char('\n') + trc("Staff hours: ") + QLocale().toString(row.hours, 'f', 1);
+            text += QLatin1Char('\n') + trc("Staff hours: ") + displayLocale().toString(row.hours, 'f', 1);
         return text;
     });
     return chart;

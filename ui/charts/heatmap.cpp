@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace iroi::ui {
 
@@ -17,6 +18,17 @@ QString trc(const char *text)
     return QCoreApplication::translate("iroi::ui::Charts", text);
 }
 
+// Point sizes depend on the paint device's DPI (a 2x PNG reports 192 dpi, a PDF 1200), while the
+// layout is computed in logical pixels: pixel-sized fonts keep text and cells in proportion on
+// every device.
+QFont pixelFont(const QFont &font)
+{
+    QFont f = font;
+    if (font.pointSizeF() > 0)
+        f.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pointSizeF() * 96.0 / 72.0))));
+    return f;
+}
+
 struct Layout
 {
     QRectF grid;
@@ -25,10 +37,10 @@ struct Layout
     QRectF legend;
 };
 
-Layout layoutFor(const QRectF &rect, const QFontMetricsF &fm)
+Layout layoutFor(const QRectF &rect, const QFontMetricsF &fm, bool hasTitle)
 {
     Layout l;
-    const double titleH = fm.height() * 1.8;
+    const double titleH = hasTitle ? fm.height() * 1.8 : fm.height() * 0.4;
     const double left = fm.horizontalAdvance(QStringLiteral("Wed")) * 1.6;
     const double bottom = fm.height() * 2.6;
     const double legendH = fm.height() * 2.2;
@@ -93,13 +105,13 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.fillRect(rect, style.background);
-    painter.setFont(style.labelFont);
-    const QFontMetricsF fm(style.labelFont);
-    const Layout l = layoutFor(rect, fm);
+    const QFont labelFont = pixelFont(style.labelFont);
+    const QFontMetricsF fm(labelFont);
+    const Layout l = layoutFor(rect, fm, !data.title.isEmpty());
     painter.setPen(style.text);
-    painter.setFont(style.titleFont);
+    painter.setFont(pixelFont(style.titleFont));
     painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, data.title);
-    painter.setFont(style.labelFont);
+    painter.setFont(labelFont);
     double maxValue = 0.0;
     for (const auto &row : data.cells)
         for (const auto &c : row)
@@ -108,7 +120,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
     for (int d = 0; d < 7; ++d) {
         painter.setPen(style.mutedText);
         painter.drawText(QRectF(rect.left(), l.grid.top() + d * l.cellH, l.grid.left() - rect.left() - 6, l.cellH),
-                         Qt::AlignRight | Qt::AlignVCenter, QLocale().dayName(d + 1, QLocale::ShortFormat));
+                         Qt::AlignRight | Qt::AlignVCenter, displayLocale().dayName(d + 1, QLocale::ShortFormat));
         for (int h = 0; h < 24; ++h) {
             const QRectF cell(l.grid.left() + h * l.cellW, l.grid.top() + d * l.cellH, l.cellW, l.cellH);
             const auto &v = data.cells[static_cast<size_t>(d)][static_cast<size_t>(h)];
@@ -119,8 +131,16 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const HeatmapData &data
         }
     }
     painter.setPen(style.mutedText);
-    for (int h = 0; h < 24; h += 2)
-        painter.drawText(QRectF(l.grid.left() + h * l.cellW, l.grid.bottom() + 2, l.cellW * 2, fm.height()),
+    // Every second hour when the labels fit, else every third, fourth or sixth: never overlapping.
+    const double labelWidth = fm.horizontalAdvance(QStringLiteral("00:00")) + fm.averageCharWidth();
+    int hourStep = 2;
+    for (int candidate : {2, 3, 4, 6, 12}) {
+        hourStep = candidate;
+        if (candidate * l.cellW >= labelWidth)
+            break;
+    }
+    for (int h = 0; h < 24; h += hourStep)
+        painter.drawText(QRectF(l.grid.left() + h * l.cellW, l.grid.bottom() + 2, l.cellW * hourStep, fm.height()),
                          Qt::AlignLeft | Qt::AlignTop, QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')));
     painter.drawText(QRectF(l.grid.left(), l.grid.bottom() + fm.height(), l.grid.width(), fm.height() * 1.2),
                      Qt::AlignHCenter | Qt::AlignTop, trc("Hour of day (local time of the post or order)"));
@@ -166,14 +186,14 @@ bool HeatmapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const Layout l = layoutFor(QRectF(rect()), QFontMetricsF(m_style.labelFont));
+        const Layout l = layoutFor(QRectF(rect()), QFontMetricsF(pixelFont(m_style.labelFont)), !m_data.title.isEmpty());
         const QPointF p = help->pos();
         if (l.grid.contains(p)) {
             const int h = std::clamp(static_cast<int>((p.x() - l.grid.left()) / l.cellW), 0, 23);
             const int d = std::clamp(static_cast<int>((p.y() - l.grid.top()) / l.cellH), 0, 6);
             const auto &v = m_data.cells[static_cast<size_t>(d)][static_cast<size_t>(h)];
             QToolTip::showText(help->globalPos(),
-                               QLocale().dayName(d + 1) + QStringLiteral(" %1:00–%1:59\n").arg(h, 2, 10, QLatin1Char('0')) +
+                               displayLocale().dayName(d + 1) + QStringLiteral(" %1:00–%1:59\n").arg(h, 2, 10, QLatin1Char('0')) +
                                    metricTooltip(m_data.metricId.toStdString(), v, m_style),
                                this);
         } else {

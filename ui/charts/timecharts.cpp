@@ -114,9 +114,7 @@ QChart *buildTrendChart(const WhenResult &when, const ChartStyle &style, const G
     }
     auto *axisX = dateAxis(style, when.series.empty() ? 0 : when.series.front().day,
                            when.series.empty() ? 0 : when.series.back().day);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxValue));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisY = newValueAxis(0.0, maxValue, AxisUnit::Money, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {
@@ -177,9 +175,12 @@ QChart *buildGoalPacingChart(const WhenResult &when, const GoalStatus &goal, con
     chart->addSeries(target);
     chart->addSeries(pace);
     auto *axisX = dateAxis(style, start, goal.deadlineDay);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxValue));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    const MetricDef *def = findMetric(metric);
+    const AxisUnit unit = !def                                    ? AxisUnit::Plain
+                          : def->unit == MetricUnit::Currency     ? AxisUnit::Money
+                          : def->unit == MetricUnit::Count        ? AxisUnit::Count
+                                                                  : AxisUnit::Plain;
+    QValueAxis *axisY = newValueAxis(0.0, maxValue, unit, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(actual), static_cast<QAbstractSeries *>(target),
@@ -208,15 +209,13 @@ QChart *buildSeasonalityChart(const WhenResult &when, const ChartStyle &style)
         const double v = centsToDouble(when.byMonth[static_cast<size_t>(m)].revenue);
         revenue->append(v);
         maxValue = std::max(maxValue, v);
-        months << QLocale().standaloneMonthName(m + 1, QLocale::ShortFormat);
+        months << displayLocale().standaloneMonthName(m + 1, QLocale::ShortFormat);
     }
     series->append(revenue);
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, niceMax(maxValue));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisY = newValueAxis(0.0, maxValue, AxisUnit::Money, style);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -226,7 +225,7 @@ QChart *buildSeasonalityChart(const WhenResult &when, const ChartStyle &style)
     chart->legend()->setVisible(false);
     barTooltips(series, chart, [when, style](QBarSet *, int index) {
         const Totals &t = when.byMonth[static_cast<size_t>(index)];
-        return QLocale().standaloneMonthName(index + 1) + QLatin1Char('\n') +
+        return displayLocale().standaloneMonthName(index + 1) + QLatin1Char('\n') +
                metricTooltip("revenue", centsToDouble(t.revenue), style) + QLatin1Char('\n') +
                metricTooltip("engagements", static_cast<double>(t.engagements), style);
     });
@@ -283,19 +282,17 @@ QChart *buildShareOfVoiceChart(const WhyResult &why, const ChartStyle &style)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, 100.0, AxisUnit::Percent, style, 4);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    styleAxis(axisY, style, trc("Topic (◌ = white space)  own share"));
-    styleAxis(axisX, style, trc("Share of mentions (%)"));
+    styleAxis(axisY, style, QString());
+    styleAxis(axisX, style, trc("Share of mentions; beside each topic the own brand's share (◌ = white space)"));
     barTooltips(series, chart, [why, n, style](QBarSet *set, int index) {
         const TopicShare &t = why.topics[static_cast<size_t>(n - 1 - index)];
         return t.topic + QLatin1Char('\n') + set->label() + QStringLiteral(": ") +
-               QLocale().toString(static_cast<qint64>(set->at(index))) + trc(" of ") + QLocale().toString(t.allMentions) +
+               displayLocale().toString(static_cast<qint64>(set->at(index))) + trc(" of ") + displayLocale().toString(t.allMentions) +
                trc(" mentions") + QLatin1Char('\n') + trc("Own share of voice: ") + formatPercent(t.shareOfVoice, 1) +
                QLatin1Char('\n') + trc("Share of voice = own brand mentions / all tracked brands' mentions, per topic.");
     });
@@ -332,9 +329,7 @@ QChart *buildGoalAttainmentChart(const std::vector<GoalStatus> &goals, const Cha
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, std::min(niceMax(maxValue), 400.0));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axisX = newValueAxis(0.0, std::min(maxValue, 400.0), AxisUnit::Percent, style);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

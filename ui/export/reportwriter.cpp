@@ -206,21 +206,28 @@ void ReportWriter::paintTitlePage(QPainter &painter, const Page &page) const
                             "code and tracked link")
                  .arg(meta.generatedOn, meta.workspaceName, meta.currency));
 
-    // The logo, top right, kept inside a 220 x 90 box.
+    // The logo, top right, kept inside a 220 x 90 box on a white plate: logos are drawn for
+    // light backgrounds and would vanish on the brand colour.
     if (!meta.brand.logoPath.isEmpty() && QFileInfo::exists(meta.brand.logoPath)) {
         const QRectF box(w - kMargin - 220, 36, 220, 90);
-        if (meta.brand.logoPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-            QSvgRenderer svg(meta.brand.logoPath);
-            if (svg.isValid()) {
-                const QSizeF size = QSizeF(svg.defaultSize()).scaled(box.size(), Qt::KeepAspectRatio);
-                svg.render(&painter, QRectF(box.right() - size.width(), box.top(), size.width(), size.height()));
-            }
-        } else {
-            const QImage logo(meta.brand.logoPath);
-            if (!logo.isNull()) {
-                const QSizeF size = QSizeF(logo.size()).scaled(box.size(), Qt::KeepAspectRatio);
-                painter.drawImage(QRectF(box.right() - size.width(), box.top(), size.width(), size.height()), logo);
-            }
+        const bool isSvg = meta.brand.logoPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+        QSvgRenderer svg;
+        QImage image;
+        QSizeF natural;
+        if (isSvg && svg.load(meta.brand.logoPath))
+            natural = svg.defaultSize();
+        else if (!isSvg && image.load(meta.brand.logoPath))
+            natural = image.size();
+        if (!natural.isEmpty()) {
+            const QSizeF size = natural.scaled(box.size(), Qt::KeepAspectRatio);
+            const QRectF target(box.right() - size.width(), box.top(), size.width(), size.height());
+            QPainterPath plate;
+            plate.addRoundedRect(target.adjusted(-16, -12, 16, 12), 10, 10);
+            painter.fillPath(plate, Qt::white);
+            if (isSvg)
+                svg.render(&painter, target);
+            else
+                painter.drawImage(target, image);
         }
     }
 }
@@ -229,15 +236,47 @@ void ReportWriter::paintHeader(QPainter &painter, const Page &page) const
 {
     const QColor primary = rgb(m_outline.meta.brand.primary);
     painter.fillRect(QRectF(0, 0, m_canvas.width(), 8), rgb(m_outline.meta.brand.accent));
+    // The brand mark, top right on every page: the logo, else the company name.
+    const QRectF markBox(m_canvas.width() - kMargin - 200, 30, 200, 40);
+    const double markWidth = paintBrandMark(painter, markBox, primary);
     painter.setPen(primary);
     painter.setFont(font(32, true));
     QString title = page.page->title;
     if (page.continued)
         title += QStringLiteral(" (continued)");
-    drawLine(painter, QRectF(kMargin, 30, m_canvas.width() - 2 * kMargin, 44), title);
+    const double titleWidth = m_canvas.width() - 2 * kMargin - (markWidth > 0 ? markWidth + 24 : 0);
+    drawLine(painter, QRectF(kMargin, 30, titleWidth, 44), title);
     painter.setPen(kMuted);
     painter.setFont(font(16));
     drawLine(painter, QRectF(kMargin, 76, m_canvas.width() - 2 * kMargin, 24), page.page->subtitle);
+}
+
+double ReportWriter::paintBrandMark(QPainter &painter, const QRectF &box, const QColor &colour) const
+{
+    const report::Brand &brand = m_outline.meta.brand;
+    if (!brand.logoPath.isEmpty() && QFileInfo::exists(brand.logoPath)) {
+        if (brand.logoPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+            QSvgRenderer svg(brand.logoPath);
+            if (svg.isValid()) {
+                const QSizeF size = QSizeF(svg.defaultSize()).scaled(box.size(), Qt::KeepAspectRatio);
+                svg.render(&painter, QRectF(box.right() - size.width(), box.top(), size.width(), size.height()));
+                return size.width();
+            }
+        } else if (const QImage logo(brand.logoPath); !logo.isNull()) {
+            const QSizeF size = QSizeF(logo.size()).scaled(box.size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRectF(box.right() - size.width(), box.top(), size.width(), size.height()), logo);
+            return size.width();
+        }
+    }
+    if (brand.company.isEmpty())
+        return 0.0;
+    painter.setPen(colour);
+    painter.setFont(font(16, true));
+    const QFontMetricsF metrics(painter.font());
+    const double width = std::min(box.width(), metrics.horizontalAdvance(brand.company) + 2);
+    drawLine(painter, QRectF(box.right() - width, box.top(), width, box.height()), brand.company,
+             Qt::AlignRight | Qt::AlignVCenter);
+    return width;
 }
 
 void ReportWriter::paintFooter(QPainter &painter, int index) const
@@ -391,7 +430,9 @@ void ReportWriter::paintChart(QPainter &painter, const QRectF &rect, ReportChart
     ChartStyle style = ChartStyle::forTheme(Theme::Print, m_outline.meta.currency);
     style.accent = rgb(m_outline.meta.brand.accent);
     if (chart == ReportChart::EngagementHeatmap) {
-        paintHeatmap(painter, rect, heatmapFromWhen(d.when, HeatMetric::Engagements), style);
+        HeatmapData heat = heatmapFromWhen(d.when, HeatMetric::Engagements);
+        heat.title.clear(); // the page title says it
+        paintHeatmap(painter, rect, heat, style);
         return;
     }
     std::unique_ptr<QChart> built;
@@ -418,7 +459,7 @@ void ReportWriter::paintChart(QPainter &painter, const QRectF &rect, ReportChart
         built.reset(buildShareOfVoiceChart(d.why, style));
         break;
     case ReportChart::GoalAttainment:
-        built.reset(buildGoalAttainmentChart(d.why.goals, style));
+        built.reset(buildGoalAttainmentChart(report::goalsForPage(d.why.goals), style));
         break;
     case ReportChart::CostBreakdown:
         built.reset(buildCostBreakdownChart(d.how, style));
@@ -695,6 +736,32 @@ report::PptxDocument ReportWriter::toPptx() const
             slide.images.back().description = p.title;
             break;
         }
+        }
+        if (p.kind != ReportPage::Kind::Title) {
+            // Branding on every slide: company, workspace and period, and the page number.
+            report::PptxTextBox footer;
+            const double y = m_canvas.height() - kFooterHeight + 4;
+            footer.rect = toEmu(QRectF(kMargin, y, m_canvas.width() - 2 * kMargin, 30));
+            QStringList parts;
+            if (!meta.brand.company.isEmpty())
+                parts << meta.brand.company;
+            parts << meta.workspaceName << meta.period << QStringLiteral("%1 / %2").arg(i + 1).arg(pageCount());
+            footer.paragraphs = {parts.join(QStringLiteral(" \u00b7 "))};
+            footer.fontPoints = 10;
+            footer.color = 0x6B7280;
+            footer.name = QStringLiteral("Footer");
+            slide.textBoxes.push_back(footer);
+            if (!meta.brand.company.isEmpty()) {
+                report::PptxTextBox mark;
+                mark.rect = toEmu(QRectF(m_canvas.width() - kMargin - 260, 30, 260, 40));
+                mark.paragraphs = {meta.brand.company};
+                mark.fontPoints = 14;
+                mark.bold = true;
+                mark.color = meta.brand.primary;
+                mark.alignment = Qt::AlignRight | Qt::AlignVCenter;
+                mark.name = QStringLiteral("Brand");
+                slide.textBoxes.push_back(mark);
+            }
         }
         if (p.kind != ReportPage::Kind::Title && !p.subtitle.isEmpty()) {
             report::PptxTextBox subtitle;

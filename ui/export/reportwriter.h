@@ -55,6 +55,8 @@ private:
 
     void paintTitlePage(QPainter &painter, const Page &page) const;
     void paintHeader(QPainter &painter, const Page &page) const;
+    // Logo (else company name) right-aligned in box; returns the width used, 0 for none.
+    double paintBrandMark(QPainter &painter, const QRectF &box, const QColor &colour) const;
     void paintFooter(QPainter &painter, int index) const;
     void paintTiles(QPainter &painter, const report::ReportPage &page) const;
     void paintChart(QPainter &painter, const QRectF &rect, report::ReportChart chart) const;
