@@ -83,6 +83,16 @@ WHERE ci.content_type_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS 
   AND (?3 IS NULL OR o.utm_medium = ?3)
 )sql";
 
+// Orders attributed to a person or content (codes, UTM links of posts): the influencer
+// programme's own, known share of a shop's total. Paid-media orders carry neither.
+constexpr const char *kAttributedOrders = R"sql(
+SELECT o.day, o.revenue_cents * COALESCE(fx.rate_to_base, 1.0)
+FROM customer_order o
+LEFT JOIN fx_rate fx ON fx.currency = o.currency
+WHERE (o.person_id IS NOT NULL OR o.content_id IS NOT NULL)
+  AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.day <= ?2)
+)sql";
+
 constexpr const char *kMediaMix = R"sql(
 SELECT m.channel_id, ch.name, m.day, m.spend_cents
 FROM media_mix m JOIN channel ch ON ch.id = m.channel_id
@@ -139,6 +149,15 @@ Result<std::optional<QString>> chooseOutcomeMetric(sql::Connection &db, const QS
     return std::optional<QString>{metrics.constFirst()};
 }
 
+// An outcome_series metric that counts orders rather than money.
+bool isCountMetric(const QString &metric)
+{
+    for (const char *name : {"orders", "conversions", "purchases", "sales_count"})
+        if (metric.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString lineKindName(LineKind kind)
@@ -186,6 +205,8 @@ JointInput PlanningData::jointInput() const
     input.outcome = sharedOutcome;
     input.lines = lines;
     input.firstDay = firstWeek;
+    input.controlNames = controlNames;
+    input.controls = controls;
     return input;
 }
 
@@ -212,6 +233,7 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
 
     std::map<qint64, Weekly> lines;
     std::map<EpochDay, double> shared;
+    std::map<EpochDay, double> attributedWeekly; // joint mode control; does not widen the span
     EpochDay lastDay = kNoDay;
     auto note = [&](EpochDay day) { lastDay = lastDay == kNoDay ? day : std::max(lastDay, day); };
 
@@ -258,6 +280,18 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         }
         if (Status s = outcome->status(); !s)
             return s.error();
+        if (request.attributedControl) {
+            auto attributed = db.prepare(kAttributedOrders);
+            if (!attributed)
+                return attributed.error();
+            bindWindow(*attributed, request);
+            const bool counts = isCountMetric(*metric);
+            while (attributed->step())
+                attributedWeekly[weekStart(static_cast<EpochDay>(attributed->int64(0)))] +=
+                    counts ? 1.0 : attributed->real(1) / 100.0;
+            if (Status s = attributed->status(); !s)
+                return s.error();
+        }
     } else {
         data.outcomeName = request.outcome == OutcomeKind::Revenue ? QStringLiteral("revenue")
                                                                    : QStringLiteral("conversions");
@@ -343,8 +377,21 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         data.lines.push_back({w.name.isEmpty() ? QStringLiteral("#%1").arg(id) : w.name, dense(w.spend),
                               data.joint ? std::vector<double>{} : dense(w.outcome)});
     }
-    if (data.joint)
+    if (data.joint) {
         data.sharedOutcome = dense(shared);
+        // Only weeks inside the outcome's span count; a control that never moves adds nothing.
+        std::map<EpochDay, double> inSpan;
+        for (const auto &[week, value] : attributedWeekly)
+            if (week >= first && week <= last)
+                inSpan[week] = value;
+        std::vector<double> control = dense(inSpan);
+        const auto [lo, hi] = std::minmax_element(control.begin(), control.end());
+        if (!control.empty() && *hi > *lo) {
+            data.controlNames.push_back(isCountMetric(data.outcomeName) ? QStringLiteral("attributed orders")
+                                                                        : QStringLiteral("attributed revenue"));
+            data.controls.push_back(std::move(control));
+        }
+    }
     data.lastDataDay = lastDay;
     const auto [planFrom, planTo] = nextQuarter(lastDay);
     data.defaultPlanFrom = planFrom;
