@@ -2,6 +2,7 @@
 #include "app/cli/cliio.h"
 
 #include "core/analysis/analysisengine.h"
+#include "core/report/tablewriter.h"
 #include "core/store/workspace.h"
 
 #include <QJsonArray>
@@ -428,6 +429,8 @@ void printCsv(const std::vector<Row> &rows)
                 cells << QString();
             else if (f.kind == Kind::Ratio)
                 cells << QString::number(f.value.toDouble(), 'g', 10);
+            else if (f.kind == Kind::Text) // names come from imported files: no formulas
+                cells << csvCell(report::neutraliseFormula(display(f)));
             else
                 cells << csvCell(display(f));
         }

@@ -98,6 +98,27 @@ private slots:
         QRegularExpression metricRows(QStringLiteral("metric_daily\\s+3\\n"));
         QVERIFY2(metricRows.match(r.out).hasMatch(), qPrintable(r.out));
     }
+
+    // A name from an imported file that a spreadsheet would run as a formula is written
+    // with a leading apostrophe in CSV output; negative numbers stay numbers.
+    void reportCsvNeutralisesFormulas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.iroi"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QFile fixture(QStringLiteral(IROI_TEST_DATA "/workspaces/workspace_v1.sql"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QCOMPARE(sqlite3_exec(db, fixture.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE channel SET name = '=HYPERLINK(\"x\")' WHERE id = 1", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const Run r = run({QStringLiteral("report"), path, QStringLiteral("--view"), QStringLiteral("where"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\")\"")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String(",=")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
