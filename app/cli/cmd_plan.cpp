@@ -374,6 +374,7 @@ int runPlan(const QStringList &arguments)
 
     // "Current" spend: what each line spent over the last stretch of history as long as the plan.
     const std::vector<double> recent = fitted.data.recentSpend(request.weeks);
+    std::map<QString, double> capped; // line -> default maximum from the history
     for (std::size_t i = 0; i < fitted.fits.size(); ++i) {
         const LineFit &fit = fitted.fits[i];
         PlanLine line;
@@ -385,8 +386,14 @@ int runPlan(const QStringList &arguments)
         const auto &maxMap = std::get<std::map<QString, double>>(maxs);
         if (auto it = minMap.find(fit.line); it != minMap.end())
             line.minSpend = it->second;
-        if (auto it = maxMap.find(fit.line); it != maxMap.end())
+        if (auto it = maxMap.find(fit.line); it != maxMap.end()) {
             line.maxSpend = it->second;
+        } else {
+            // Without a user maximum the line stays within reach of the spend its curve saw.
+            line.maxSpend = historyCap(fit.maxWeeklySpend, request.weeks);
+            if (std::isfinite(line.maxSpend))
+                capped[fit.line] = line.maxSpend;
+        }
         line.frozen = frozen.contains(fit.line);
         request.lines.push_back(std::move(line));
     }
@@ -394,6 +401,17 @@ int runPlan(const QStringList &arguments)
     auto plan = optimise(request);
     if (!plan)
         return fail(plan.error());
+    // Say where the history cap bit and which curves the fit could not pin down.
+    QStringList cautions;
+    for (std::size_t i = 0; i < plan->lines.size(); ++i) {
+        const LinePlan &lp = plan->lines[i];
+        if (auto it = capped.find(lp.line); it != capped.end() && lp.atBound == Bound::Upper)
+            cautions << QStringLiteral("%1 capped at %2 (%3x its largest week of history, every week); raise it with --max %1=AMOUNT")
+                            .arg(lp.line, money(it->second))
+                            .arg(kHistoryCapFactor);
+        for (const QString &warning : fitted.fits[i].warnings)
+            cautions << QStringLiteral("%1: %2").arg(lp.line, warning);
+    }
 
     if (parser.isSet(common.json)) {
         QJsonObject json;
@@ -420,6 +438,7 @@ int runPlan(const QStringList &arguments)
             {QStringLiteral("roi"), number(plan->roi)}};
         if (!plan->note.isEmpty())
             json[QStringLiteral("note")] = plan->note;
+        json[QStringLiteral("cautions")] = QJsonArray::fromStringList(cautions);
         QJsonArray lines;
         for (std::size_t i = 0; i < plan->lines.size(); ++i) {
             const LinePlan &lp = plan->lines[i];
@@ -466,6 +485,8 @@ int runPlan(const QStringList &arguments)
           << money(plan->totalPredicted.high) << "], ROAS " << QString::number(plan->roas, 'f', 3) << '\n';
     if (!plan->note.isEmpty())
         out() << "note: " << plan->note << '\n';
+    for (const QString &caution : cautions)
+        out() << "caution: " << caution << '\n';
     out().flush();
     return Ok;
 }

@@ -61,6 +61,7 @@ struct LineFit
     double r2 = 0.0;   // per-line mode: of the line's outcome; joint mode: of the shared outcome
     double mape = 0.0; // mean |error| / |y| over weeks with y != 0, as a fraction
     double totalSpend = 0.0;
+    double maxWeeklySpend = 0.0; // the largest week of the history: how far the curve was seen
     Estimate incremental; // outcome the line caused over the history
     Estimate roas;        // incremental / totalSpend: outcome per unit of spend
     int weeks = 0;

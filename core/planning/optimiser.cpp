@@ -485,4 +485,11 @@ Plan evaluate(const PlanRequest &request, std::span<const double> allocation)
     return buildPlan(problem, allocation);
 }
 
+double historyCap(double maxWeeklySpend, int weeks)
+{
+    if (!(maxWeeklySpend > 0.0) || weeks <= 0)
+        return std::numeric_limits<double>::infinity();
+    return kHistoryCapFactor * maxWeeklySpend * weeks;
+}
+
 } // namespace iroi

@@ -88,6 +88,14 @@ Result<Plan> optimise(const PlanRequest &request);
 // evaluations, cheap enough for every slider move.
 Plan evaluate(const PlanRequest &request, std::span<const double> allocation);
 
+// The default ceiling of a line's spend over a plan of `weeks` weeks: kHistoryCapFactor
+// times the largest week the history saw, every week. A curve fitted on history says
+// little about spend far beyond it (and nothing at all when its parameters ended at their
+// bounds), so the planner does not propose more unless the user raises the line's maximum.
+// Infinity when the history has no spend.
+inline constexpr double kHistoryCapFactor = 2.0;
+double historyCap(double maxWeeklySpend, int weeks);
+
 // Checks the request (weeks, weights, bounds); optimise() calls it.
 Status validate(const PlanRequest &request);
 
