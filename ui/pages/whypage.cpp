@@ -24,11 +24,13 @@ WhyPage::WhyPage(QWidget *parent)
     pick->addStretch(1);
     layout->addLayout(pick);
     auto *grid = new QGridLayout;
+    // Goal attainment takes the full height on the right: a programme has one bar pair
+    // per goal (18 in the demo), and at half height QtCharts elides every goal's name.
     grid->addWidget(m_pacing, 0, 0);
-    grid->addWidget(m_attainment, 0, 1);
-    grid->addWidget(m_voice, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
+    grid->addWidget(m_voice, 1, 0);
+    grid->addWidget(m_attainment, 0, 1, 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
     m_whiteSpace->setWordWrap(true);
     layout->addWidget(m_whiteSpace);
