@@ -264,6 +264,41 @@ std::optional<QString> bestSlotSentence(const std::array<std::array<qint64, 24>,
         .arg(percentText(static_cast<double>(best) / static_cast<double>(total)), measure);
 }
 
+std::optional<QString> bestRateSlotSentence(const std::array<std::array<std::optional<double>, 24>, 7> &rate,
+                                            const std::array<std::array<qint64, 24>, 7> &posts,
+                                            const QString &measure, qint64 minPosts)
+{
+    int bestDay = -1;
+    int bestHour = -1;
+    double weighted = 0.0;
+    qint64 counted = 0;
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h) {
+            const auto &r = rate[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)];
+            const qint64 n = posts[static_cast<std::size_t>(d)][static_cast<std::size_t>(h)];
+            if (!r || n <= 0)
+                continue;
+            weighted += *r * static_cast<double>(n);
+            counted += n;
+            if (n < minPosts)
+                continue;
+            if (bestDay < 0 || *r > *rate[static_cast<std::size_t>(bestDay)][static_cast<std::size_t>(bestHour)]) {
+                bestDay = d;
+                bestHour = h;
+            }
+        }
+    if (bestDay < 0 || counted == 0)
+        return std::nullopt;
+    return QStringLiteral("Posts published %1 %2:00\u2013%3:00 earn the highest %4, %5 against %6 for all slots (%7 posts).")
+        .arg(dayName(bestDay))
+        .arg(bestHour, 2, 10, QLatin1Char('0'))
+        .arg((bestHour + 1) % 24, 2, 10, QLatin1Char('0'))
+        .arg(measure,
+             percentText(*rate[static_cast<std::size_t>(bestDay)][static_cast<std::size_t>(bestHour)], 1),
+             percentText(weighted / static_cast<double>(counted), 1))
+        .arg(posts[static_cast<std::size_t>(bestDay)][static_cast<std::size_t>(bestHour)]);
+}
+
 std::optional<QString> whiteSpaceSentence(const WhyResult &why)
 {
     for (const TopicShare &topic : why.topics) {

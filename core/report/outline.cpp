@@ -198,11 +198,11 @@ ReportOutline composeOutline(ReportData data, ReportMeta meta)
               ReportChart::Trend, whenFindings(d.when, currency, 3));
     {
         QStringList slot;
-        if (auto s = bestSlotSentence(d.when.engagementHeat, QStringLiteral("engagements")))
+        if (auto s = bestRateSlotSentence(d.when.engagementRateHeat, d.when.postHeat, QStringLiteral("engagement rate")))
             slot << *s;
         if (auto s = bestSlotSentence(d.when.orderHeat, QStringLiteral("orders")))
             slot << s->replace(QStringLiteral("posting slot"), QStringLiteral("ordering slot"));
-        chartPage(QStringLiteral("When: day and hour"), QStringLiteral("Engagements by publishing day and hour"),
+        chartPage(QStringLiteral("When: day and hour"), QStringLiteral("Engagement rate per post by publishing day and hour"),
                   ReportChart::EngagementHeatmap, slot);
     }
     if (!d.why.topics.empty())

@@ -302,6 +302,21 @@ private slots:
         QCOMPARE(bestSlotSentence(late, QStringLiteral("clicks")).value_or(QString()),
                  QStringLiteral("The strongest posting slot is Sunday 23:00\u201300:00, with 100% of clicks."));
         QVERIFY(whenFindings(WhenResult{}, QStringLiteral("EUR")).isEmpty());
+
+        // Tuesday 19:00 has the best rate among slots with enough posts; Monday 08:00 is
+        // higher but rests on 2 posts. Overall: (0.10*20 + 0.05*80 + 0.30*2) / 102 = 6.47%.
+        std::array<std::array<std::optional<double>, 24>, 7> rate{};
+        std::array<std::array<qint64, 24>, 7> posts{};
+        rate[1][19] = 0.10;
+        posts[1][19] = 20;
+        rate[4][12] = 0.05;
+        posts[4][12] = 80;
+        rate[0][8] = 0.30;
+        posts[0][8] = 2;
+        QCOMPARE(bestRateSlotSentence(rate, posts, QStringLiteral("engagement rate")).value_or(QString()),
+                 QStringLiteral("Posts published Tuesday 19:00\u201320:00 earn the highest engagement rate, 10.0% against "
+                                "6.5% for all slots (20 posts)."));
+        QVERIFY(!bestRateSlotSentence({}, {}, QStringLiteral("engagement rate")));
     }
 
     void why()

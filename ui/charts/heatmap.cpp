@@ -59,6 +59,14 @@ HeatmapData heatmapFromWhen(const WhenResult &when, HeatMetric metric)
 {
     HeatmapData data;
     switch (metric) {
+    case HeatMetric::EngagementRate:
+        data.title = trc("Engagement rate per post by publishing day and hour");
+        data.metricId = QStringLiteral("engagement_rate");
+        break;
+    case HeatMetric::Ctr:
+        data.title = trc("Click-through rate per post by publishing day and hour");
+        data.metricId = QStringLiteral("ctr");
+        break;
     case HeatMetric::Engagements:
         data.title = trc("Engagements by publishing day and hour");
         data.metricId = QStringLiteral("engagements");
@@ -80,6 +88,12 @@ HeatmapData heatmapFromWhen(const WhenResult &when, HeatMetric metric)
         for (size_t h = 0; h < 24; ++h) {
             double v = 0.0;
             switch (metric) {
+            case HeatMetric::EngagementRate:
+                data.cells[d][h] = when.engagementRateHeat[d][h];
+                continue;
+            case HeatMetric::Ctr:
+                data.cells[d][h] = when.ctrHeat[d][h];
+                continue;
             case HeatMetric::Engagements:
                 v = static_cast<double>(when.engagementHeat[d][h]);
                 break;

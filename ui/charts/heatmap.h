@@ -24,7 +24,9 @@ struct HeatmapData
     std::array<std::array<std::optional<double>, 24>, 7> cells{}; // [0 = Monday][hour]
 };
 
-enum class HeatMetric { Engagements, Clicks, Orders, Revenue };
+// EngagementRate and Ctr average each post's own rate per publishing slot, so they show when
+// posting works best; the totals mostly show when people happen to post.
+enum class HeatMetric { EngagementRate, Ctr, Engagements, Clicks, Orders, Revenue };
 HeatmapData heatmapFromWhen(const WhenResult &when, HeatMetric metric);
 
 // Paints the heatmap into rect; used by HeatmapWidget and by the board-report export.

@@ -430,7 +430,7 @@ void ReportWriter::paintChart(QPainter &painter, const QRectF &rect, ReportChart
     ChartStyle style = ChartStyle::forTheme(Theme::Print, m_outline.meta.currency);
     style.accent = rgb(m_outline.meta.brand.accent);
     if (chart == ReportChart::EngagementHeatmap) {
-        HeatmapData heat = heatmapFromWhen(d.when, HeatMetric::Engagements);
+        HeatmapData heat = heatmapFromWhen(d.when, HeatMetric::EngagementRate);
         heat.title.clear(); // the page title says it
         paintHeatmap(painter, rect, heat, style);
         return;

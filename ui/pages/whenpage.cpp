@@ -24,6 +24,8 @@ WhenPage::WhenPage(QWidget *parent)
     auto *heatBox = new QVBoxLayout;
     auto *pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("Heatmap of"), this));
+    m_heatMetric->addItem(tr("Engagement rate per post (publishing time)"), static_cast<int>(HeatMetric::EngagementRate));
+    m_heatMetric->addItem(tr("Click-through rate per post (publishing time)"), static_cast<int>(HeatMetric::Ctr));
     m_heatMetric->addItem(tr("Engagements (publishing time)"), static_cast<int>(HeatMetric::Engagements));
     m_heatMetric->addItem(tr("Clicks (publishing time)"), static_cast<int>(HeatMetric::Clicks));
     m_heatMetric->addItem(tr("Orders (order time)"), static_cast<int>(HeatMetric::Orders));
