@@ -762,12 +762,18 @@ Result<JointFit> fitJoint(const JointInput &input, const FitOptions &options, Pr
         std::mt19937_64 rng = rngFor(options.seed, static_cast<quint64>(b) + 1);
         const std::vector<double> r = blockResample(residuals, options.blockLength, rng);
         Eigen::VectorXd yStar = fittedVec;
-        for (int t = 0; t < n; ++t)
-            yStar(t) += r[static_cast<std::size_t>(t)];
+        // r covers the fitted weeks only; the warm-up weeks keep the fit (they are masked).
+        for (std::size_t i = 0; i < r.size(); ++i)
+            yStar(problem.warmup + static_cast<Eigen::Index>(i)) += r[i];
         local.target = &yStar;
-        const std::vector<double> v = fitJointParams(local, {point}, 600, true);
+        std::vector<double> v = fitJointParams(local, {point}, 600, true);
         Eigen::VectorXd c;
-        local.sse(v.data(), yStar, &c);
+        // A refit that breaks down (non-finite objective) falls back on the point estimate
+        // rather than handing garbage to the bands.
+        if (!std::isfinite(local.sse(v.data(), yStar, &c)) || !c.allFinite()) {
+            v = point;
+            c = coef;
+        }
         auto &set = draws[static_cast<std::size_t>(b)];
         for (int l = 0; l < lines; ++l)
             set.push_back(paramsOf(v, c, l));
