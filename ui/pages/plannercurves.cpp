@@ -22,20 +22,6 @@ QString trl(const char *text)
     return QCoreApplication::translate("iroi::ui::PlannerCurves", text);
 }
 
-// Large amounts read better in thousands on an axis.
-struct AxisScale
-{
-    double divisor = 1.0;
-    QString unitPrefix;
-};
-
-AxisScale axisScale(double maxValue)
-{
-    if (maxValue >= 1e5)
-        return {1e3, trl("thousand ")};
-    return {};
-}
-
 QScatterSeries *marker(const QString &name, const QColor &color, bool filled, QScatterSeries::MarkerShape shape)
 {
     auto *s = new QScatterSeries;
@@ -85,19 +71,12 @@ QChart *buildPlannerCurvesChart(const PlanRequest &request, std::span<const doub
         }
         curves.push_back(std::move(points));
     }
-    const AxisScale sx = axisScale(maxX);
-    const AxisScale sy = money ? axisScale(maxY) : AxisScale{};
-
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0.0, detail::niceMax(maxX / sx.divisor));
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(axisX, style, trl("Spend over the period (%1%2)").arg(sx.unitPrefix, style.currency));
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, detail::niceMax(1.05 * maxY / sy.divisor));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // Axes in whole currency units with thousands separators ("€25,000"), as on every other page.
+    QValueAxis *axisX = detail::newValueAxis(0.0, maxX, detail::AxisUnit::Money, style);
+    styleAxis(axisX, style, trl("Spend over the period (%1)").arg(style.currency));
+    QValueAxis *axisY = detail::newValueAxis(0.0, 1.05 * maxY, money ? detail::AxisUnit::Money : detail::AxisUnit::Count, style);
     styleAxis(axisY, style,
-              money ? trl("Predicted %1 (%2%3)").arg(outcomeName, sy.unitPrefix, style.currency)
-                    : trl("Predicted %1").arg(outcomeName));
+              money ? trl("Predicted %1 (%2)").arg(outcomeName, style.currency) : trl("Predicted %1").arg(outcomeName));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -106,12 +85,12 @@ QChart *buildPlannerCurvesChart(const PlanRequest &request, std::span<const doub
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     };
-    auto tip = [style, money, sx, sy](const QString &line, const QString &what) {
+    auto tip = [style, money](const QString &line, const QString &what) {
         // Copies: the tooltip outlives this function.
         return [=](const QPointF &p) {
-            const double y = p.y() * sy.divisor;
+            const double y = p.y();
             return trl("%1, %2: spend %3 → predicted %4")
-                .arg(line, what, formatMoneyValue(p.x() * sx.divisor, style),
+                .arg(line, what, formatMoneyValue(p.x(), style),
                      money ? formatMoneyValue(y, style) : formatCount(y));
         };
     };
@@ -125,18 +104,18 @@ QChart *buildPlannerCurvesChart(const PlanRequest &request, std::span<const doub
         pen.setWidthF(2.0);
         series->setPen(pen);
         for (const QPointF &p : curves[c])
-            series->append(p.x() / sx.divisor, p.y() / sy.divisor);
+            series->append(p.x(), p.y());
         attach(series);
 
         const double yNow = curve::periodResponse(line.params, line.currentSpend, weights, request.weeks);
         const double yPlan = curve::periodResponse(line.params, proposed[i], weights, request.weeks);
         auto *now = marker(trl("%1 current").arg(line.line), color, false, QScatterSeries::MarkerShapeCircle);
-        now->append(line.currentSpend / sx.divisor, yNow / sy.divisor);
+        now->append(line.currentSpend, yNow);
         attach(now);
         detail::hideFromLegend(chart, now);
         detail::pointTooltips(now, chart, tip(line.line, trl("current")));
         auto *plan = marker(trl("%1 proposed").arg(line.line), color, true, QScatterSeries::MarkerShapeRectangle);
-        plan->append(proposed[i] / sx.divisor, yPlan / sy.divisor);
+        plan->append(proposed[i], yPlan);
         attach(plan);
         detail::hideFromLegend(chart, plan);
         detail::pointTooltips(plan, chart, tip(line.line, trl("proposed")));
