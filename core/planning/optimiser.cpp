@@ -237,15 +237,25 @@ struct Problem
     }
 };
 
+// The draws' spread around their median, placed on the point estimate, as the fitter's bands
+// are: the resampled fits lean toward the priors, so their raw quantiles can miss the point.
+Estimate centredBand(const std::vector<double> &values, double point, double qLow, double qHigh)
+{
+    if (values.empty())
+        return {point, point, point};
+    const double median = fitstats::quantile(values, 0.5);
+    const double low = std::min(point, std::max(0.0, point + fitstats::quantile(values, qLow) - median));
+    const double high = std::max(point, point + fitstats::quantile(values, qHigh) - median);
+    return {point, low, high};
+}
+
 Estimate band(const std::vector<CurveParams> &draws, const Problem &problem, double x, double point, double qLow,
               double qHigh, std::vector<double> &scratch)
 {
-    if (draws.empty())
-        return {point, point, point};
     scratch.clear();
     for (const CurveParams &d : draws)
         scratch.push_back(problem.response(d, x));
-    return {point, fitstats::quantile(scratch, qLow), fitstats::quantile(scratch, qHigh)};
+    return centredBand(scratch, point, qLow, qHigh);
 }
 
 Plan buildPlan(const Problem &problem, std::span<const double> allocation)
@@ -292,14 +302,8 @@ Plan buildPlan(const Problem &problem, std::span<const double> allocation)
         plan.lines.push_back(std::move(lp));
     }
     // Summing per resample keeps the lines' co-movement (index-aligned draws in joint mode).
-    plan.totalPredicted.low = plan.totalPredicted.high = plan.totalPredicted.value;
-    plan.currentTotalPredicted.low = plan.currentTotalPredicted.high = plan.currentTotalPredicted.value;
-    if (draws > 0) {
-        plan.totalPredicted.low = fitstats::quantile(totalDraws, r.bandLow);
-        plan.totalPredicted.high = fitstats::quantile(totalDraws, r.bandHigh);
-        plan.currentTotalPredicted.low = fitstats::quantile(currentDraws, r.bandLow);
-        plan.currentTotalPredicted.high = fitstats::quantile(currentDraws, r.bandHigh);
-    }
+    plan.totalPredicted = centredBand(totalDraws, plan.totalPredicted.value, r.bandLow, r.bandHigh);
+    plan.currentTotalPredicted = centredBand(currentDraws, plan.currentTotalPredicted.value, r.bandLow, r.bandHigh);
     plan.roas = plan.totalSpend > 0.0 ? plan.totalPredicted.value / plan.totalSpend : 0.0;
     plan.roi = r.outcomeIsMoney && plan.totalSpend > 0.0 ? plan.roas - 1.0 : kNaN;
     return plan;

@@ -302,6 +302,20 @@ private slots:
         QVERIFY(std::abs(plan.lines[1].roas - b / 2000.0) < 1e-12);
         QVERIFY(std::abs(plan.currentTotalSpend - 7000.0) < 1e-12);
 
+        // Draws that both sit above the point (1.2 and 1.4 x beta, median 1.3): the band keeps
+        // their spread around the median but is placed on the point, 1 - 0.08 and 1 + 0.08.
+        for (auto &l : request.lines) {
+            CurveParams lowDraw = l.params, highDraw = l.params;
+            lowDraw.beta *= 1.2;
+            highDraw.beta *= 1.4;
+            l.draws = {lowDraw, highDraw};
+        }
+        const Plan shifted = evaluate(request, allocation);
+        QVERIFY(std::abs(shifted.lines[0].predicted.low - 0.92 * a) < 1e-9 * a);
+        QVERIFY(std::abs(shifted.lines[0].predicted.high - 1.08 * a) < 1e-9 * a);
+        QVERIFY(shifted.totalPredicted.low <= shifted.totalPredicted.value);
+        QVERIFY(shifted.totalPredicted.high >= shifted.totalPredicted.value);
+
         request.outcomeIsMoney = false; // conversions: no ROI
         QVERIFY(std::isnan(evaluate(request, allocation).lines[0].roi));
     }
