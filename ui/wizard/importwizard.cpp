@@ -206,6 +206,7 @@ void ImportWizard::startImport()
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_import->setEnabled(false);
+    m_importing = true;
     auto sink = m_sink;
     m_importWatcher.setFuture(QtConcurrent::run([path, file, options, sink]() -> Result<ImportReport> {
         auto ws = Workspace::open(path, Workspace::Access::OpenExisting);
@@ -217,6 +218,7 @@ void ImportWizard::startImport()
 
 void ImportWizard::showReport()
 {
+    m_importing = false;
     m_progress->setVisible(false);
     const auto result = m_importWatcher.result();
     if (!result) {

@@ -33,7 +33,9 @@ public:
     QTableWidget *mappingTable() const { return m_mappingTable; }
     QTableWidget *rejectedTable() const { return m_rejected; }
     void startImport();
-    bool isBusy() const { return m_previewWatcher.isRunning() || m_importWatcher.isRunning(); }
+    // Busy until the import's result has been shown, not merely until the worker returned:
+    // the watcher's finished signal arrives a moment later through the event loop.
+    bool isBusy() const { return m_previewWatcher.isRunning() || m_importing; }
 
 signals:
     void imported(const QString &file);
@@ -63,6 +65,7 @@ private:
     std::shared_ptr<CallbackProgress> m_sink;
     QFutureWatcher<Result<import::ImportPreview>> m_previewWatcher;
     QFutureWatcher<Result<import::ImportReport>> m_importWatcher;
+    bool m_importing = false;
 };
 
 } // namespace iroi::ui
