@@ -15,6 +15,8 @@
 #include "ui/undo/celledit.h"
 #include "ui/app/reportexport.h"
 #include "ui/widgets/chartexportmenu.h"
+#include "ui/models/tableview.h"
+#include "ui/models/vectortablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -25,6 +27,8 @@
 #include <QChartView>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +169,40 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("<svg"));
         QVERIFY(!ChartExportMenu::saveTo(view, m_dir.filePath(QStringLiteral("chart.bmp"))).isEmpty());
+    }
+
+    // Table export: numbers stay numbers (the sort value, not "€1,644.50"), names that a
+    // spreadsheet would run as formulas are neutralised, and .xlsx gives a workbook.
+    void tableExportKeepsNumbersAndNeutralisesFormulas()
+    {
+        QStandardItemModel model(2, 3);
+        model.setHorizontalHeaderLabels({QStringLiteral("Person"), QStringLiteral("Cost"), QStringLiteral("ROI")});
+        const auto put = [&model](int row, int column, const QString &shown, const QVariant &sortValue) {
+            model.setData(model.index(row, column), shown, Qt::DisplayRole);
+            model.setData(model.index(row, column), sortValue, SortRole);
+        };
+        put(0, 0, QStringLiteral("=SUM(A1)"), QStringLiteral("=SUM(A1)"));
+        put(0, 1, QStringLiteral("€1,644.50"), 1644.5);
+        put(0, 2, QStringLiteral("97 %"), 0.97);
+        put(1, 0, QStringLiteral("Sanne"), QStringLiteral("Sanne"));
+        put(1, 1, QStringLiteral("€12.00"), 12.0);
+        put(1, 2, QStringLiteral("-22 %"), -0.22);
+        DataTableView table;
+        table.setModel(&model);
+        table.view()->sortByColumn(-1, Qt::AscendingOrder);
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        QString error;
+        QVERIFY2(table.exportTable(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QLatin1String("'=SUM(A1),1644.5,0.97")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Sanne,12,-0.22")), qPrintable(text));
+        const QString xlsx = m_dir.filePath(QStringLiteral("table.xlsx"));
+        QVERIFY2(table.exportTable(xlsx, &error), qPrintable(error));
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QCOMPARE(book.read(2), QByteArray("PK"));
     }
 
     void reportExportWritesPdf()

@@ -22,16 +22,21 @@ void ReportExport::exportWithDialog(QWidget *parent)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = QFileInfo(m_session->path()).completeBaseName() + QStringLiteral("-report");
     QString selected;
+    const QString slidesPdf = tr("PDF, 16:9 slides (*.pdf)");
+    const QString a4Pdf = tr("PDF, A4 pages (*.pdf)");
+    const QString slidesPptx = tr("PowerPoint, 16:9 slides (*.pptx)");
+    const QString a4Pptx = tr("PowerPoint, A4 slides (*.pptx)");
     QString path = QFileDialog::getSaveFileName(parent, tr("Export report"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
-                                                tr("PDF document (*.pdf);;PowerPoint presentation (*.pptx)"), &selected);
+                                                QStringList{slidesPdf, a4Pdf, slidesPptx, a4Pptx}.join(QStringLiteral(";;")),
+                                                &selected);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QStringLiteral("*.pptx")) ? QStringLiteral(".pptx") : QStringLiteral(".pdf");
-    exportTo(path);
+    exportTo(path, selected == a4Pdf || selected == a4Pptx ? PageFormat::A4 : PageFormat::Wide);
 }
 
-void ReportExport::exportTo(const QString &path)
+void ReportExport::exportTo(const QString &path, PageFormat format)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const auto engine = m_session->sharedEngine();
@@ -43,7 +48,7 @@ void ReportExport::exportTo(const QString &path)
     const QString workspacePath = m_session->path();
     const Filter filter = m_session->filter();
     auto *watcher = new QFutureWatcher<Result<report::ReportOutline>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, format] {
         watcher->deleteLater();
         m_busy = false;
         const Result<report::ReportOutline> outline = watcher->result();
@@ -51,7 +56,7 @@ void ReportExport::exportTo(const QString &path)
             emit finished(path, 0, outline.error().toString());
             return;
         }
-        const ReportWriter writer(*outline, PageFormat::Wide);
+        const ReportWriter writer(*outline, format);
         const Status status = writer.write(path);
         emit finished(path, writer.pageCount(), status ? QString() : status.error().toString());
     });

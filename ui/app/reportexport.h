@@ -2,6 +2,7 @@
 
 #include "core/analysis/filter.h"
 #include "core/common/result.h"
+#include "ui/export/reportwriter.h"
 
 #include <QObject>
 #include <QString>
@@ -23,7 +24,7 @@ public:
     // Asks for a .pdf or .pptx file, then exports (asynchronously) to it.
     void exportWithDialog(QWidget *parent);
     // Exports to path for the session's current filter; finished() follows.
-    void exportTo(const QString &path);
+    void exportTo(const QString &path, PageFormat format = PageFormat::Wide);
     bool isBusy() const { return m_busy; }
 
 signals:

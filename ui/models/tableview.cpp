@@ -2,11 +2,14 @@
 
 #include "ui/models/vectortablemodel.h"
 
+#include "core/report/tablewriter.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,22 +21,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <map>
 
 namespace iroi::ui {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 DataTableView::DataTableView(QWidget *parent)
     : QWidget(parent)
@@ -55,7 +46,8 @@ DataTableView::DataTableView(QWidget *parent)
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the selected cells (Ctrl+C)"));
     auto *csv = new QToolButton(this);
-    csv->setText(tr("Export CSV…"));
+    csv->setText(tr("Export…"));
+    csv->setToolTip(tr("Save the rows shown as an Excel workbook (.xlsx) or a CSV file"));
     bar->addWidget(m_title);
     bar->addStretch();
     bar->addWidget(m_search);
@@ -83,7 +75,7 @@ DataTableView::DataTableView(QWidget *parent)
     m_view->addAction(copyAction);
     connect(copyAction, &QAction::triggered, this, &DataTableView::copySelection);
     connect(copy, &QToolButton::clicked, this, &DataTableView::copySelection);
-    connect(csv, &QToolButton::clicked, this, &DataTableView::exportCsvInteractive);
+    connect(csv, &QToolButton::clicked, this, &DataTableView::exportInteractive);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_view->model()->flags(index) & Qt::ItemIsEditable)
@@ -139,46 +131,78 @@ void DataTableView::copySelection() const
         QApplication::clipboard()->setText(text);
 }
 
-bool DataTableView::exportCsv(const QString &path, QString *error) const
+report::Table DataTableView::toTable() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << csvField(m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList line;
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            // Raw values where the model has them (numbers without thousands separators).
-            const QModelIndex index = m_proxy->index(r, c);
-            QVariant v = index.data(SortRole);
-            if (!v.isValid() || v.typeId() == QMetaType::QString)
-                v = index.data(Qt::DisplayRole);
-            line << csvField(v.toString());
+    report::Table table;
+    table.name = m_title->text();
+    const int rows = m_proxy->rowCount();
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        report::TableColumn column{m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
+                                   report::ColumnKind::Text};
+        // A column is numeric when every filled cell sorts by a number; its display text
+        // tells how to read it ("97 %" is a percent, "€1,644" money).
+        bool numeric = false;
+        bool whole = true;
+        for (int r = 0; r < rows; ++r) {
+            const QVariant v = m_proxy->index(r, c).data(SortRole);
+            if (!v.isValid() || v.isNull())
+                continue;
+            if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::Bool) {
+                numeric = false;
+                break;
+            }
+            numeric = true;
+            whole = whole && v.toDouble() == std::floor(v.toDouble());
+            const QString shown = m_proxy->index(r, c).data(Qt::DisplayRole).toString();
+            if (shown.endsWith(QLatin1Char('%')))
+                column.kind = report::ColumnKind::Percent;
+            else if (!shown.isEmpty() && !shown.front().isDigit() && shown.front() != QLatin1Char('-'))
+                column.kind = report::ColumnKind::Money;
         }
-        file.write(line.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        if (!numeric)
+            column.kind = report::ColumnKind::Text;
+        else if (column.kind == report::ColumnKind::Text)
+            column.kind = whole ? report::ColumnKind::Integer : report::ColumnKind::Decimal;
+        table.columns.push_back(column);
     }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
+    for (int r = 0; r < rows; ++r) {
+        std::vector<report::TableCell> cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            const QModelIndex index = m_proxy->index(r, c);
+            const QVariant v = index.data(SortRole);
+            if (table.columns[static_cast<std::size_t>(c)].kind != report::ColumnKind::Text && v.isValid() && !v.isNull())
+                cells.emplace_back(v.toDouble());
+            else if (const QString text = index.data(Qt::DisplayRole).toString(); !text.isEmpty())
+                cells.emplace_back(text);
+            else
+                cells.emplace_back(std::monostate{});
+        }
+        table.rows.push_back(std::move(cells));
     }
-    return true;
+    return table;
 }
 
-void DataTableView::exportCsvInteractive()
+bool DataTableView::exportTable(const QString &path, QString *error) const
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), m_title->text() + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    const report::Table table = toTable();
+    const Status status = xlsx ? report::writeXlsx({table}, path) : report::writeCsv(table, path);
+    if (!status && error)
+        *error = status.error().toString();
+    return status.ok();
+}
+
+void DataTableView::exportInteractive()
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table"), m_title->text() + QStringLiteral(".xlsx"),
+                                                tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), &selected);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QString error;
-    if (!exportCsv(path, &error))
+    if (!exportTable(path, &error))
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
 }
 

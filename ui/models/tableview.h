@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/table.h"
+
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -13,7 +15,7 @@ QT_END_NAMESPACE
 namespace iroi::ui {
 
 // A table with a search box, sorting by SortRole, copy to clipboard (Ctrl+C: the selection
-// as tab-separated text with headers) and CSV export of what is shown.
+// as tab-separated text with headers) and CSV or XLSX export of what is shown.
 class DataTableView : public QWidget
 {
     Q_OBJECT
@@ -26,15 +28,18 @@ public:
 
     QString selectionAsText() const;
     void copySelection() const;
-    // Writes the visible (filtered, sorted) rows as RFC 4180 CSV, UTF-8 with a header row.
-    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // The visible (filtered, sorted) rows as a table: numbers stay numbers, text is text.
+    report::Table toTable() const;
+    // Writes toTable() as XLSX when path ends in .xlsx, else as RFC 4180 CSV (UTF-8, header
+    // row); text that a spreadsheet would run as a formula is neutralised either way.
+    bool exportTable(const QString &path, QString *error = nullptr) const;
 
 signals:
     // A row was activated (double-click or Enter): its IdRole value.
     void rowActivated(qint64 id);
 
 private:
-    void exportCsvInteractive();
+    void exportInteractive();
 
     QLabel *m_title;
     QLineEdit *m_search;
