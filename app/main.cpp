@@ -4,7 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -29,12 +33,26 @@ bool needsGuiForHeadlessWork(const QStringList &arguments)
     return arguments.value(1) == QLatin1String("export");
 }
 
+// Headless runs (cron, ssh, CI) often have no XDG_RUNTIME_DIR: Qt then warns on every run
+// and falls back to <tmp>/runtime-<uid>. Give it that private folder ourselves, quietly.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    ::mkdir(dir.constData(), 0700);
+    struct stat info{};
+    if (::stat(dir.constData(), &info) == 0 && info.st_uid == getuid() && (info.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (iroi::cli::isHeadlessInvocation(arguments)) {
+        ensureRuntimeDir();
         if (needsGuiForHeadlessWork(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
