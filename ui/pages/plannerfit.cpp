@@ -59,6 +59,9 @@ PlanRequest planRequestFor(const PlannerFit &fit, int weeks)
         line.params = fit.fits[i].params;
         line.draws = fit.fits[i].draws;
         line.currentSpend = i < recent.size() ? recent[i] : 0.0;
+        // As on the command line: a curve is trusted up to twice the spend it was fitted on;
+        // the user may raise the max in the table.
+        line.maxSpend = historyCap(fit.fits[i].maxWeeklySpend, request.weeks);
         request.lines.push_back(std::move(line));
     }
     return request;
