@@ -38,7 +38,10 @@ WhenPage::WhenPage(QWidget *parent)
     bottom->addWidget(m_season, 2);
     layout->addLayout(bottom, 3);
     connect(m_heatMetric, &QComboBox::currentIndexChanged, this, &WhenPage::updateHeatmap);
-    ChartExportMenu::installOnWidget(m_heatmap, QStringLiteral("heatmap-day-hour"));
+    // Exported in the print theme like every other chart, whatever the screen theme.
+    ChartExportMenu::installOnWidget(m_heatmap, QStringLiteral("heatmap-day-hour"), [this](QPainter &painter, const QRectF &rect) {
+        paintHeatmap(painter, rect, m_heatmap->data(), ChartStyle::forTheme(Theme::Print, style().currency));
+    });
 }
 
 void WhenPage::rebuild()

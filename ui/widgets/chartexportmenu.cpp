@@ -105,22 +105,23 @@ void ChartExportMenu::addActions(QMenu *menu, QChartView *view, const Restyle &r
     });
 }
 
-void ChartExportMenu::installOnWidget(QWidget *widget, const QString &fileName)
+void ChartExportMenu::installOnWidget(QWidget *widget, const QString &fileName, const Paint &paint)
 {
     widget->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(widget, &QWidget::customContextMenuRequested, widget, [widget, fileName](const QPoint &pos) {
+    QObject::connect(widget, &QWidget::customContextMenuRequested, widget, [widget, fileName, paint](const QPoint &pos) {
+        const PaintFunction painter = paint ? PaintFunction(paint) : widgetPainter(widget);
         QMenu menu(widget);
-        menu.addAction(tr("Export chart as PNG, SVG or PDF…"), widget, [widget, fileName] {
+        menu.addAction(tr("Export chart as PNG, SVG or PDF…"), widget, [widget, fileName, painter] {
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
             const QString path = QFileDialog::getSaveFileName(
                 widget->window(), tr("Export chart"), folder + QLatin1Char('/') + fileName + QStringLiteral(".png"),
                 tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
             if (path.isEmpty())
                 return;
-            if (const Status status = saveChart(widgetPainter(widget), path); !status)
+            if (const Status status = saveChart(painter, path); !status)
                 QMessageBox::warning(widget->window(), tr("Export chart"), status.error().toString());
         });
-        menu.addAction(tr("Copy chart"), widget, [widget] { copyToClipboard(widgetPainter(widget)); });
+        menu.addAction(tr("Copy chart"), widget, [painter] { copyToClipboard(painter); });
         menu.exec(widget->mapToGlobal(pos));
     });
 }

@@ -5,6 +5,9 @@
 
 #include <functional>
 
+class QPainter;
+class QRectF;
+
 QT_BEGIN_NAMESPACE
 class QChartView;
 class QMenu;
@@ -35,9 +38,10 @@ public:
     static void addActions(QMenu *menu, QChartView *view, const Restyle &restyle = {});
     // Gives view a context menu with those actions.
     static void install(QChartView *view, const Restyle &restyle = {});
-    // The same for a custom-painted chart widget (the day x hour heatmap): drawn again at
-    // export size through the widget's own painting, in the screen theme.
-    static void installOnWidget(QWidget *widget, const QString &fileName);
+    // The same for a custom-painted chart widget (the day x hour heatmap). paint draws it
+    // again at export size (in the print theme); without it the widget's own painting is used.
+    using Paint = std::function<void(QPainter &painter, const QRectF &rect)>;
+    static void installOnWidget(QWidget *widget, const QString &fileName, const Paint &paint = {});
     // A file name from the chart's title ("Revenue per week" -> "revenue-per-week").
     static QString suggestedFileName(QChartView *view);
 };
