@@ -14,6 +14,7 @@
 #include "ui/session/workspacesession.h"
 #include "ui/undo/celledit.h"
 #include "ui/app/reportexport.h"
+#include "ui/app/brandingdialog.h"
 #include "ui/widgets/chartexportmenu.h"
 #include "ui/models/tableview.h"
 #include "ui/models/vectortablemodel.h"
@@ -26,6 +27,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -203,6 +205,26 @@ private slots:
         QFile book(xlsx);
         QVERIFY(book.open(QIODevice::ReadOnly));
         QCOMPARE(book.read(2), QByteArray("PK"));
+    }
+
+    // Branding is written to the workspace settings that the board pack reads, and a
+    // second dialog shows what the first saved.
+    void brandingDialogSavesToWorkspace()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("brand.iroi")), Workspace::Access::CreateNew);
+        QVERIFY(ws.ok());
+        {
+            BrandingDialog dialog(*ws);
+            auto *company = dialog.findChild<QLineEdit *>(QStringLiteral("company"));
+            QVERIFY(company);
+            company->setText(QStringLiteral("  Lumen Yoga BV "));
+            QVERIFY(dialog.save());
+        }
+        QCOMPARE(ws->setting(QStringLiteral("brand.company")), QStringLiteral("Lumen Yoga BV"));
+        QCOMPARE(ws->setting(QStringLiteral("brand.logo")), QString());
+        BrandingDialog again(*ws);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("company"))->text(), QStringLiteral("Lumen Yoga BV"));
     }
 
     void reportExportWritesPdf()

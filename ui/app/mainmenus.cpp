@@ -1,5 +1,7 @@
 #include "ui/app/mainmenus.h"
 
+#include "ui/app/brandingdialog.h"
+
 #include "ui/mainwindow.h"
 #include "ui/pages/page.h"
 #include "ui/session/workspacesession.h"
@@ -58,6 +60,12 @@ void MainMenus::buildFile()
                     &MainWindow::copyCurrentChart);
     file->addAction(tr("Export &report (PDF or PowerPoint)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), w,
                     &MainWindow::exportReport);
+    file->addAction(tr("Report &branding…"), w, [w] {
+        if (Workspace *workspace = w->session()->workspace()) {
+            BrandingDialog dialog(*workspace, w);
+            dialog.exec();
+        }
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, w, &QWidget::close);
     rebuildRecent();
