@@ -29,6 +29,21 @@ class TestCli : public QObject
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // Writes the frozen v1 workspace fixture to path, then runs extraSql on it.
+    static bool writeV1Fixture(const QString &path, const char *extraSql = nullptr)
+    {
+        QFile fixture(QStringLiteral(IROI_TEST_DATA "/workspaces/workspace_v1.sql"));
+        sqlite3 *db = nullptr;
+        if (!fixture.open(QIODevice::ReadOnly))
+            return false;
+        bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
+                  sqlite3_exec(db, fixture.readAll().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (ok && extraSql)
+            ok = sqlite3_exec(db, extraSql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_close(db);
+        return ok;
+    }
+
 private slots:
     void helpAndVersion_data()
     {
@@ -85,12 +100,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.iroi"));
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        QFile fixture(QStringLiteral(IROI_TEST_DATA "/workspaces/workspace_v1.sql"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        QCOMPARE(sqlite3_exec(db, fixture.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        QVERIFY(writeV1Fixture(path));
         const Run r = run({QStringLiteral("info"), path, QStringLiteral("--check")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("schema version  1")));
@@ -105,14 +115,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.iroi"));
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        QFile fixture(QStringLiteral(IROI_TEST_DATA "/workspaces/workspace_v1.sql"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        QCOMPARE(sqlite3_exec(db, fixture.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "UPDATE channel SET name = '=HYPERLINK(\"x\")' WHERE id = 1", nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(db);
+        QVERIFY(writeV1Fixture(path, "UPDATE channel SET name = '=HYPERLINK(\"x\")' WHERE id = 1"));
         const Run r = run({QStringLiteral("report"), path, QStringLiteral("--view"), QStringLiteral("where"),
                            QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.code, 0);

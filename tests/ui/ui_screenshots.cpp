@@ -24,10 +24,11 @@ int main(int argc, char **argv)
     window.resize(1600, 1000);
     window.show();
     int index = 0;
+    bool failed = false; // a page that could not be written makes the exit status 1
     std::function<void()> next;
     next = [&] {
         if (index >= static_cast<int>(window.pages().size())) {
-            QCoreApplication::exit(0);
+            QCoreApplication::exit(failed ? 1 : 0);
             return;
         }
         window.showPage(index);
@@ -41,8 +42,12 @@ int main(int argc, char **argv)
                     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             }
             const QString file = QStringLiteral("%1/%2-%3.png").arg(folder).arg(index + 1, 2, 10, QLatin1Char('0')).arg(page->pageId());
-            window.grab().save(file);
-            std::printf("%s\n", qPrintable(file));
+            if (window.grab().save(file)) {
+                std::printf("%s\n", qPrintable(file));
+            } else {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                failed = true;
+            }
             ++index;
             next();
         });
