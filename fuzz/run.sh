@@ -42,6 +42,15 @@ open(os.path.join(corpus, 'values', 'samples'), 'wb').write(
 PY
 
 status=0
+# Earlier findings, fixed since, are replayed first so none can come back unnoticed.
+for finding in "$root"/tests/data/import/fuzz-crashes/*.bin; do
+  [ -e "$finding" ] || continue
+  harness=$(basename "$finding" | cut -d- -f1)
+  if ! "$build/fuzz_$harness" "$finding" >"$build/replay.log" 2>&1; then
+    status=1
+    echo "fuzz_$harness: the fixed finding $(basename "$finding") fails again, see $build/replay.log"
+  fi
+done
 for harness in csv xlsx values; do
   echo "== fuzz_$harness for ${seconds}s"
   if ! "$build/fuzz_$harness" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \

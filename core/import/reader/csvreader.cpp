@@ -99,7 +99,9 @@ char sniffDelimiter(const char *data, qsizetype size, bool atEof)
                 ++counts[k];
         }
     }
-    if (atEof && lineHasText && !inQuote && int(lines.size()) < kSniffLines)
+    // A line cut by the end of the window still counts when it is all there is, so a
+    // file whose first line is longer than the window gets a delimiter all the same.
+    if ((atEof || lines.empty()) && lineHasText && !inQuote && int(lines.size()) < kSniffLines)
         lines.push_back(counts);
 
     char best = ',';
@@ -502,7 +504,11 @@ Result<std::unique_ptr<CsvReader>> CsvReader::create(std::unique_ptr<QIODevice> 
         impl->delimiter = options.delimiter;
         impl->notes << QStringLiteral("delimiter: %1 (as requested)").arg(delimiterName(impl->delimiter));
     } else {
-        impl->delimiter = sniffDelimiter(impl->buffer.get(), impl->end, impl->rawEof);
+        // Sniff exactly the first kSniffBytes of text (or all of it when shorter), never
+        // whatever the chunk size happened to read past them: the choice must not depend
+        // on how the file is read.
+        const qsizetype window = std::min(impl->end, kSniffBytes);
+        impl->delimiter = sniffDelimiter(impl->buffer.get(), window, impl->end < kSniffBytes);
         impl->notes << QStringLiteral("delimiter: %1 (detected)").arg(delimiterName(impl->delimiter));
     }
     return std::unique_ptr<CsvReader>(new CsvReader(std::move(impl)));

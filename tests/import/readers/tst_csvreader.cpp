@@ -227,6 +227,47 @@ private slots:
         }
     }
 
+    // The delimiter is chosen on the same text whatever the chunk size: a first line
+    // longer than the sniffing window once gave ',' in small chunks and ';' in large ones.
+    void delimiterDoesNotDependOnChunkSize()
+    {
+        QByteArray line;
+        while (line.size() < 70 * 1024)
+            line += "alpha;beta;gamma;";
+        const QByteArray bytes = line + "\nx;y;z\n";
+        QStringList records;
+        for (int chunk : {16, 23, 4096, 1 << 20}) {
+            CsvOptions options;
+            options.chunkBytes = chunk;
+            options.maxRecordBytes = 1 << 20;
+            const ReadBack back = readBytes(bytes, options);
+            QVERIFY2(!back.error, qPrintable(QStringLiteral("chunk %1").arg(chunk)));
+            QCOMPARE(back.delimiter, ';');
+            QCOMPARE(back.records.size(), 2);
+            QCOMPARE(back.records.last(), QStringLiteral("x|y|z"));
+        }
+    }
+
+    // The fuzz_csv finding of 2026-12-02: forced UTF-16BE text with a BOM and no line
+    // break in its first 64 KiB of text; the first byte is the harness's control byte.
+    void fuzzFindingUtf16BeChunkDifferential()
+    {
+        QFile file(QStringLiteral(IROI_TEST_DATA "/import/fuzz-crashes/csv-utf16be-chunk-differential.bin"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll().mid(1);
+        CsvOptions options;
+        options.encoding = TextEncoding::Utf16BE;
+        options.maxRecordBytes = 1 << 20;
+        CsvOptions small = options;
+        small.chunkBytes = 23;
+        const ReadBack a = readBytes(bytes, small);
+        const ReadBack b = readBytes(bytes, options);
+        QCOMPARE(a.delimiter, b.delimiter);
+        QCOMPARE(a.records, b.records);
+        QCOMPARE(a.rows, b.rows);
+        QCOMPARE(a.error.has_value(), b.error.has_value());
+    }
+
     void forcedOptionsWin()
     {
         CsvOptions options;
