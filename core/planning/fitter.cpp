@@ -581,6 +581,16 @@ double quantile(std::vector<double> values, double q)
     return values[lo] + (pos - static_cast<double>(lo)) * (values[hi] - values[lo]);
 }
 
+Estimate centredBand(const std::vector<double> &draws, double point, double qLow, double qHigh)
+{
+    if (draws.empty())
+        return {point, point, point};
+    const double median = quantile(draws, 0.5);
+    const double low = std::min(point, std::max(0.0, point + quantile(draws, qLow) - median));
+    const double high = std::max(point, point + quantile(draws, qHigh) - median);
+    return {point, low, high};
+}
+
 } // namespace fitstats
 
 Result<LineFit> fitLine(const LineSeries &line, const FitOptions &options, ProgressSink &sink)
@@ -805,17 +815,9 @@ Result<JointFit> fitJoint(const JointInput &input, const FitOptions &options, Pr
         }
         const auto s = curve::responseSeries(lf.params, series.spend);
         const double incremental = std::accumulate(s.begin(), s.end(), 0.0);
-        // The band is the draws' spread around their median, placed on the point estimate:
-        // each resample's fit is pulled toward the priors once more, so the raw quantiles
+        // Each resample's fit is pulled toward the priors once more, so the raw quantiles
         // sit beside the (already shrunk) point rather than around it.
-        double low = incremental, high = incremental;
-        if (!incrementals.empty()) {
-            const double median = fitstats::quantile(incrementals, 0.5);
-            low = std::max(0.0, incremental + fitstats::quantile(incrementals, options.bandLow) - median);
-            high = std::max(incremental, incremental + fitstats::quantile(incrementals, options.bandHigh) - median);
-            low = std::min(low, incremental);
-        }
-        lf.incremental = {incremental, low, high};
+        lf.incremental = fitstats::centredBand(incrementals, incremental, options.bandLow, options.bandHigh);
         if (st.total > 0.0)
             lf.roas = {lf.incremental.value / st.total, lf.incremental.low / st.total, lf.incremental.high / st.total};
         fit.lines.push_back(std::move(lf));

@@ -99,6 +99,9 @@ namespace fitstats {
 double rSquared(const std::vector<double> &y, const std::vector<double> &fitted);
 double mape(const std::vector<double> &y, const std::vector<double> &fitted);
 double quantile(std::vector<double> values, double q); // linear interpolation
+// The draws' spread around their median, placed on the point estimate: resampled fits
+// lean toward the priors, so their raw quantiles can miss the point they belong to.
+Estimate centredBand(const std::vector<double> &draws, double point, double qLow, double qHigh);
 } // namespace fitstats
 
 } // namespace iroi

@@ -237,17 +237,7 @@ struct Problem
     }
 };
 
-// The draws' spread around their median, placed on the point estimate, as the fitter's bands
-// are: the resampled fits lean toward the priors, so their raw quantiles can miss the point.
-Estimate centredBand(const std::vector<double> &values, double point, double qLow, double qHigh)
-{
-    if (values.empty())
-        return {point, point, point};
-    const double median = fitstats::quantile(values, 0.5);
-    const double low = std::min(point, std::max(0.0, point + fitstats::quantile(values, qLow) - median));
-    const double high = std::max(point, point + fitstats::quantile(values, qHigh) - median);
-    return {point, low, high};
-}
+using fitstats::centredBand;
 
 Estimate band(const std::vector<CurveParams> &draws, const Problem &problem, double x, double point, double qLow,
               double qHigh, std::vector<double> &scratch)

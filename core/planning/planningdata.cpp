@@ -104,6 +104,13 @@ SELECT day, value FROM outcome_series
 WHERE metric = ?3 AND (?1 IS NULL OR day >= ?1) AND (?2 IS NULL OR day <= ?2)
 )sql";
 
+} // namespace
+
+const char *ordersByLineSql(LineKind kind)
+{
+    return kind == LineKind::Channel ? kOrdersByChannel : kind == LineKind::Person ? kOrdersByPerson : kOrdersByContentType;
+}
+
 void bindWindow(sql::Statement &stmt, const PlanningDataRequest &request)
 {
     if (request.from == kNoDay)
@@ -115,6 +122,8 @@ void bindWindow(sql::Statement &stmt, const PlanningDataRequest &request)
     else
         stmt.bind(2, static_cast<qint64>(request.to));
 }
+
+namespace {
 
 struct Weekly
 {
@@ -316,10 +325,7 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         }
         if (Status s = spend->status(); !s)
             return s.error();
-        const char *ordersSql = request.lines == LineKind::Channel  ? kOrdersByChannel
-                                : request.lines == LineKind::Person ? kOrdersByPerson
-                                                                    : kOrdersByContentType;
-        auto orders = db.prepare(ordersSql);
+        auto orders = db.prepare(ordersByLineSql(request.lines));
         if (!orders)
             return orders.error();
         bindWindow(*orders, request);

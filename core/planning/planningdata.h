@@ -12,6 +12,9 @@
 namespace iroi {
 
 class Workspace;
+namespace sql {
+class Statement;
+}
 
 enum class LineKind { Channel, Person, ContentType };
 enum class OutcomeKind { Revenue, Conversions };
@@ -69,6 +72,13 @@ struct PlanningData
 
 // Reads the history. Fails with BadInput when there is no spend to fit on.
 Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRequest &request);
+
+// The attributed orders of each line (columns: line id, day, revenue in cents in the base
+// currency; ?1/?2 the window, ?3 a utm_medium or NULL). Ends in its WHERE clause, so a
+// caller may add conditions on `o` (the order).
+const char *ordersByLineSql(LineKind kind);
+// Binds ?1 and ?2 to the request's history window (NULL when open).
+void bindWindow(sql::Statement &stmt, const PlanningDataRequest &request);
 
 // Monday of the week containing day.
 EpochDay weekStart(EpochDay day);

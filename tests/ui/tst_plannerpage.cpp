@@ -10,7 +10,9 @@
 #include "core/store/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/models/vectortablemodel.h"
+#include "ui/pages/plannercontrols.h"
 #include "ui/pages/plannerlinesmodel.h"
+#include "ui/pages/planneroutlook.h"
 #include "ui/pages/plannerpage.h"
 #include "ui/pages/plannerscenarios.h"
 #include "ui/session/workspacesession.h"
@@ -191,6 +193,84 @@ private slots:
         const auto axes = chart->axes(Qt::Horizontal);
         QVERIFY(!axes.isEmpty());
         QVERIFY2(axes.first()->titleText().contains(m_window->session()->catalog().currency), qPrintable(axes.first()->titleText()));
+    }
+
+    // Every funnel stage is predicted: impressions and clicks from their own curves per
+    // line (the demo's media-mix sheet has both), purchase from the plan, and retention
+    // marked n/a because a media-mix sheet does not say who bought.
+    void outlookPredictsEveryStage()
+    {
+        PlannerLinesModel *model = page()->linesModel();
+        PlannerOutlook *outlook = page()->outlook();
+        const PlannerFit &fit = page()->fit();
+        QCOMPARE(fit.stages.size(), std::size_t(2));
+        QCOMPARE(outlook->stageTable()->rowCount(), 4);
+        QVERIFY(outlook->stageTable()->item(3, PlannerOutlook::Kpi)->text().contains(QStringLiteral("n/a")));
+        const int weeks = model->request().weeks;
+        QVERIFY(model->request().flighting.empty());
+        for (std::size_t s = 0; s < fit.stages.size(); ++s) {
+            double current = 0.0, proposed = 0.0;
+            for (std::size_t l = 0; l < fit.stages[s].fits.size(); ++l) {
+                current += expectedPeriodOutcome(fit.stages[s].fits[l].params, model->request().lines[l].currentSpend, weeks);
+                proposed += expectedPeriodOutcome(fit.stages[s].fits[l].params, model->proposed()[l], weeks);
+            }
+            const StagePrediction &shown = outlook->predictions()[s];
+            QVERIFY2(std::abs(shown.current.value - current) <= 1e-9 * (1.0 + current), qPrintable(shown.metric));
+            QVERIFY2(std::abs(shown.proposed.value - proposed) <= 1e-9 * (1.0 + proposed), qPrintable(shown.metric));
+            QVERIFY(shown.proposed.low <= shown.proposed.value && shown.proposed.value <= shown.proposed.high);
+            QVERIFY(proposed > 0.0);
+        }
+        // A slider moves every stage: more spend on the first line, more impressions.
+        const double before = outlook->predictions()[0].proposed.value;
+        model->setProposedSpend(0, 1.5 * model->proposed()[0]);
+        QVERIFY(outlook->predictions()[0].proposed.value > before);
+        QVERIFY(outlook->stageTable()->item(0, PlannerOutlook::Change)->text().startsWith(QLatin1Char('+')));
+    }
+
+    // Spend beyond twice the largest history week is listed as a caution on the page.
+    void cautionsNameExtrapolatedLines()
+    {
+        PlannerLinesModel *model = page()->linesModel();
+        const QString line = model->request().lines[0].line;
+        const double cap = historyCap(page()->fit().fits[0].maxWeeklySpend, model->request().weeks);
+        QVERIFY(std::isfinite(cap));
+        model->setProposedSpend(0, 0.5 * cap);
+        for (const QString &c : page()->outlook()->cautions())
+            QVERIFY2(!c.contains(QStringLiteral("extrapolated")), qPrintable(c));
+        model->setProposedSpend(0, 1.5 * cap);
+        const QStringList cautions = page()->outlook()->cautions();
+        QVERIFY2(std::any_of(cautions.begin(), cautions.end(),
+                             [&](const QString &c) { return c.startsWith(line) && c.contains(QStringLiteral("extrapolated")); }),
+                 qPrintable(cautions.join(QLatin1Char('\n'))));
+        // Every warning of the fit is among the cautions.
+        for (const LineFit &f : page()->fit().fits)
+            for (const QString &w : f.warnings)
+                QVERIFY(cautions.contains(f.line + QStringLiteral(": ") + w));
+    }
+
+    // A pulsed flighting (two weeks on, one dark) puts the same spend into fewer weeks:
+    // the same total gives a different outcome (more or less, by the curves' shape).
+    void flightingChangesThePrediction()
+    {
+        PlannerLinesModel *model = page()->linesModel();
+        const double even = model->plan().totalPredicted.value;
+        const std::vector<double> spend(model->proposed().begin(), model->proposed().end());
+        page()->controls()->setFlighting(Flighting::Pulsed);
+        const int weeks = model->request().weeks;
+        QCOMPARE(model->request().flighting, flightingWeights(Flighting::Pulsed, weeks));
+        // Pulsed: the total is spent over the weeks not dark, each an equal share.
+        int onWeeks = 0;
+        for (int t = 0; t < weeks; ++t)
+            onWeeks += t % 3 != 2;
+        double expected = 0.0;
+        for (std::size_t l = 0; l < spend.size(); ++l)
+            expected += expectedPeriodOutcome(model->request().lines[l].params, spend[l], onWeeks);
+        QVERIFY2(std::abs(model->plan().totalPredicted.value - expected) <= 1e-6 * (1.0 + expected),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(model->plan().totalPredicted.value).arg(expected)));
+        QVERIFY(model->plan().totalPredicted.value != even);
+        page()->controls()->setFlighting(Flighting::Even);
+        QVERIFY(model->request().flighting.empty());
+        QVERIFY(std::abs(model->plan().totalPredicted.value - even) <= 1e-9 * (1.0 + even));
     }
 
     void scenariosSaveDuplicateCompareAndActuals()

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace iroi::ui {
 
@@ -28,7 +29,7 @@ void addItem(QComboBox *box, const QString &text, Enum value)
 
 PlannerControls::PlannerControls(QWidget *parent)
     : QWidget(parent), m_lineKind(new QComboBox(this)), m_outcome(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_budget(new QDoubleSpinBox(this)), m_objective(new QComboBox(this)),
+      m_to(new QDateEdit(this)), m_flighting(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)), m_objective(new QComboBox(this)),
       m_targetLabel(caption(tr("Target"), this)), m_target(new QDoubleSpinBox(this)),
       m_optimise(new QPushButton(tr("Optimise"), this)), m_reset(new QPushButton(tr("Reset to current"), this)),
       m_refit(new QPushButton(tr("Refit"), this))
@@ -50,6 +51,15 @@ PlannerControls::PlannerControls(QWidget *parent)
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setToolTip(tr("The planned period. Current spend is what each line spent over as many weeks before the data end."));
     }
+    addItem(m_flighting, tr("Even"), Flighting::Even);
+    addItem(m_flighting, tr("Front-loaded"), Flighting::FrontLoaded);
+    addItem(m_flighting, tr("Back-loaded"), Flighting::BackLoaded);
+    addItem(m_flighting, tr("Pulsed"), Flighting::Pulsed);
+    m_flighting->setToolTip(tr("How each line's spend is spread over the weeks of the period. Even: the same every week. "
+                               "Front-loaded: 1.5× the average in the first week falling to 0.5× in the last (a launch). "
+                               "Back-loaded: the reverse (a build-up). Pulsed: two weeks on, one week dark. "
+                               "Saturation works per week: bunching the same total returns less on a saturated line "
+                               "and more on one still below the bend of its S-curve."));
     m_budget->setRange(0.0, 1e12);
     m_budget->setDecimals(0);
     m_budget->setSingleStep(1000.0);
@@ -63,31 +73,40 @@ PlannerControls::PlannerControls(QWidget *parent)
     m_reset->setToolTip(tr("Put every line back to its current spend."));
     m_refit->setToolTip(tr("Fit the response curves again from the workspace's history."));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: what is fitted and for which period; then the budget and what to optimise.
+    auto *fitRow = new QHBoxLayout;
+    fitRow->addWidget(new QLabel(tr("Lines"), this));
+    fitRow->addWidget(m_lineKind);
+    fitRow->addWidget(caption(tr("Outcome"), this));
+    fitRow->addWidget(m_outcome);
+    fitRow->addWidget(caption(tr("Period"), this));
+    fitRow->addWidget(m_from);
+    fitRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    fitRow->addWidget(m_to);
+    fitRow->addWidget(caption(tr("Flighting"), this));
+    fitRow->addWidget(m_flighting);
+    fitRow->addStretch(1);
+    fitRow->addWidget(m_refit);
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(new QLabel(tr("Budget"), this));
+    planRow->addWidget(m_budget);
+    planRow->addWidget(caption(tr("Objective"), this));
+    planRow->addWidget(m_objective);
+    planRow->addWidget(m_targetLabel);
+    planRow->addWidget(m_target);
+    planRow->addWidget(m_optimise);
+    planRow->addWidget(m_reset);
+    planRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Lines"), this));
-    layout->addWidget(m_lineKind);
-    layout->addWidget(caption(tr("Outcome"), this));
-    layout->addWidget(m_outcome);
-    layout->addWidget(caption(tr("Period"), this));
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addWidget(caption(tr("Budget"), this));
-    layout->addWidget(m_budget);
-    layout->addWidget(caption(tr("Objective"), this));
-    layout->addWidget(m_objective);
-    layout->addWidget(m_targetLabel);
-    layout->addWidget(m_target);
-    layout->addWidget(m_optimise);
-    layout->addWidget(m_reset);
-    layout->addStretch(1);
-    layout->addWidget(m_refit);
+    layout->addLayout(fitRow);
+    layout->addLayout(planRow);
 
     connect(m_lineKind, &QComboBox::currentIndexChanged, this, &PlannerControls::fitInputsChanged);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &PlannerControls::fitInputsChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &PlannerControls::periodChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &PlannerControls::periodChanged);
+    connect(m_flighting, &QComboBox::currentIndexChanged, this, &PlannerControls::periodChanged);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &PlannerControls::budgetChanged);
     connect(m_objective, &QComboBox::currentIndexChanged, this, &PlannerControls::onObjectiveChanged);
     connect(m_optimise, &QPushButton::clicked, this, &PlannerControls::optimiseClicked);
@@ -127,6 +146,16 @@ void PlannerControls::setPeriod(EpochDay from, EpochDay to)
     const QSignalBlocker a(m_from), b(m_to);
     m_from->setDate(fromEpochDay(from));
     m_to->setDate(fromEpochDay(to));
+}
+
+Flighting PlannerControls::flighting() const
+{
+    return static_cast<Flighting>(m_flighting->currentData().toInt());
+}
+
+void PlannerControls::setFlighting(Flighting pattern)
+{
+    m_flighting->setCurrentIndex(m_flighting->findData(static_cast<int>(pattern)));
 }
 
 double PlannerControls::budget() const

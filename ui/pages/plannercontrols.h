@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/dates.h"
+#include "core/planning/flighting.h"
 #include "core/planning/optimiser.h"
 #include "core/planning/planningdata.h"
 
@@ -32,6 +33,8 @@ public:
     EpochDay to() const;
     // Sets both days without emitting periodChanged.
     void setPeriod(EpochDay from, EpochDay to);
+    Flighting flighting() const;
+    void setFlighting(Flighting pattern);
     double budget() const;
     void setBudget(double budget, bool notify = true);
     void setCurrency(const QString &symbol);
@@ -43,7 +46,7 @@ public:
 
 signals:
     void fitInputsChanged();
-    void periodChanged();
+    void periodChanged(); // the dates or the flighting pattern
     void budgetChanged();
     void optimiseClicked();
     void resetClicked();
@@ -56,6 +59,7 @@ private:
     QComboBox *m_outcome;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_flighting;
     QDoubleSpinBox *m_budget;
     QComboBox *m_objective;
     QLabel *m_targetLabel;

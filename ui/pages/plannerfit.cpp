@@ -44,6 +44,23 @@ PlannerFit fitForPlanner(const QString &path, const PlanningDataRequest &request
         }
         out.fits = std::move(*fits);
     }
+    // The other stages are extra information: a failure there leaves the plan usable.
+    auto stages = loadStageSeries(*workspace, request, out.data);
+    if (!stages) {
+        out.stageNote = stages.error().toString();
+        return out;
+    }
+    FitOptions stageOptions = options;
+    stageOptions.bootstrap = bootstrap > 0 ? std::max(20, bootstrap / 2) : 0;
+    auto stageFits = fitStages(out.data, *stages, stageOptions, sink);
+    if (!stageFits) {
+        if (stageFits.error().kind == Error::Kind::Cancelled)
+            report(stageFits.error());
+        else
+            out.stageNote = stageFits.error().toString();
+        return out;
+    }
+    out.stages = std::move(*stageFits);
     return out;
 }
 

@@ -41,9 +41,10 @@ void PlannerLinesModel::reset(PlanRequest request)
     emit planChanged();
 }
 
-void PlannerLinesModel::setPeriod(int weeks, const std::vector<double> &currentSpend)
+void PlannerLinesModel::setPeriod(int weeks, const std::vector<double> &currentSpend, std::vector<double> flighting)
 {
     m_request.weeks = std::max(1, weeks);
+    m_request.flighting = static_cast<int>(flighting.size()) == m_request.weeks ? std::move(flighting) : std::vector<double>{};
     for (std::size_t i = 0; i < m_request.lines.size() && i < currentSpend.size(); ++i) {
         // Keep the proposal's share of the reference: a longer period scales both.
         const double old = m_request.lines[i].currentSpend;

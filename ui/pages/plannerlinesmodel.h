@@ -27,7 +27,8 @@ public:
     // New curves: proposed spend starts at the current spend.
     void reset(PlanRequest request);
     // A new planning period: the lines' reference spend changes with its length.
-    void setPeriod(int weeks, const std::vector<double> &currentSpend);
+    // flighting: relative weight per week as in PlanRequest (empty = even weeks).
+    void setPeriod(int weeks, const std::vector<double> &currentSpend, std::vector<double> flighting = {});
     void setOutcomeIsMoney(bool money);
 
     const PlanRequest &request() const { return m_request; }

@@ -3,6 +3,7 @@
 #include "ui/pages/plannercontrols.h"
 #include "ui/pages/plannercurves.h"
 #include "ui/pages/plannerlinesmodel.h"
+#include "ui/pages/planneroutlook.h"
 #include "ui/pages/plannerscenarios.h"
 #include "ui/session/workspacesession.h"
 
@@ -19,6 +20,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace iroi::ui {
@@ -35,7 +37,7 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_fitInfo(new QLabel(this)), m_status(new QLabel(this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)), m_split(new QSplitter(Qt::Vertical, this)),
       m_bottom(new QSplitter(Qt::Horizontal, this)), m_model(new PlannerLinesModel(this)), m_curves(newChartView(300)),
-      m_scenarios(new PlannerScenarioPanel(this))
+      m_scenarios(new PlannerScenarioPanel(this)), m_outlook(new PlannerOutlook(this))
 {
     auto *progress = new QHBoxLayout;
     m_progress->setMaximumWidth(260);
@@ -60,8 +62,12 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
 
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_outlook);
+    right->addWidget(m_scenarios);
+    right->setStretchFactor(1, 1);
     m_bottom->addWidget(m_curves);
-    m_bottom->addWidget(m_scenarios);
+    m_bottom->addWidget(right);
     m_bottom->setStretchFactor(0, 3);
     m_bottom->setStretchFactor(1, 2);
     m_bottom->setSizes({820, 780});
@@ -104,6 +110,7 @@ PlannerPage::PlannerPage(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &PlannerLinesModel::planChanged, this, [this] {
         syncSliders();
         updateSummary();
+        m_outlook->update(m_fit, m_model->request(), m_model->proposed(), m_model->plan(), style());
         m_curvesTimer.start();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlannerPage::installSliders);
@@ -231,6 +238,7 @@ void PlannerPage::applyFit(PlannerFit fit)
         m_periodSet = true;
     }
     PlanRequest request = planRequestFor(m_fit, weeksBetween(periodFrom(), periodTo()));
+    request.flighting = flightingWeights(m_controls->flighting(), request.weeks);
     double current = 0.0;
     for (const PlanLine &line : request.lines)
         current += line.currentSpend;
@@ -337,7 +345,7 @@ void PlannerPage::onPeriodChanged()
     if (!hasFit() || periodTo() < periodFrom())
         return;
     const int weeks = weeksBetween(periodFrom(), periodTo());
-    m_model->setPeriod(weeks, m_fit.data.recentSpend(weeks));
+    m_model->setPeriod(weeks, m_fit.data.recentSpend(weeks), flightingWeights(m_controls->flighting(), weeks));
 }
 
 void PlannerPage::setBudget(double budget)
@@ -400,6 +408,7 @@ Scenario PlannerPage::currentScenario() const
     s.from = periodFrom();
     s.to = periodTo();
     s.weeks = m_model->request().weeks;
+    s.flighting = m_model->request().flighting;
     s.lineKind = m_fit.data.lineKind;
     s.outcome = m_fit.data.outcome;
     s.objective = m_controls->objective();
@@ -418,6 +427,17 @@ void PlannerPage::loadScenario(const Scenario &scenario)
     if (scenario.lineKind != m_fit.data.lineKind) {
         setStatus(tr("“%1” plans %2 lines; switch the line kind to load it.").arg(scenario.name, lineKindName(scenario.lineKind)), true);
         return;
+    }
+    Flighting pattern = Flighting::Even;
+    for (Flighting f : {Flighting::FrontLoaded, Flighting::BackLoaded, Flighting::Pulsed}) {
+        const std::vector<double> w = flightingWeights(f, scenario.weeks);
+        if (w.size() == scenario.flighting.size()
+            && std::equal(w.begin(), w.end(), scenario.flighting.begin(), [](double a, double b) { return std::abs(a - b) < 1e-9; }))
+            pattern = f;
+    }
+    {
+        const QSignalBlocker block(m_controls);
+        m_controls->setFlighting(pattern);
     }
     setPeriod(scenario.from, scenario.to);
     m_controls->setBudget(scenario.budget);

@@ -23,6 +23,7 @@ namespace iroi::ui {
 
 class PlannerControls;
 class PlannerLinesModel;
+class PlannerOutlook;
 class PlannerScenarioPanel;
 class WorkspaceSession;
 
@@ -61,6 +62,8 @@ public:
     PlannerLinesModel *linesModel() const { return m_model; }
     QSlider *slider(int row) const;
     PlannerScenarioPanel *scenarios() const { return m_scenarios; }
+    PlannerOutlook *outlook() const { return m_outlook; }
+    PlannerControls *controls() const { return m_controls; }
     QChartView *curvesView() const { return m_curves; }
     QString statusText() const;
     QString summaryText() const;
@@ -100,6 +103,7 @@ private:
     PlannerLinesModel *m_model;
     QChartView *m_curves;
     PlannerScenarioPanel *m_scenarios;
+    PlannerOutlook *m_outlook;
 
     PlannerFit m_fit;
     QString m_fittedPath;
