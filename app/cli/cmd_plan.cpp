@@ -4,14 +4,17 @@
 #include "app/cli/cliio.h"
 
 #include "core/planning/fitter.h"
+#include "core/planning/flighting.h"
 #include "core/planning/optimiser.h"
 #include "core/planning/planningdata.h"
+#include "core/planning/stageoutcomes.h"
 #include "core/store/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -63,10 +66,13 @@ struct Fitted
     PlanningData data;
     std::vector<LineFit> fits;
     std::optional<JointFit> joint;
+    std::vector<StageCurves> stages; // the other funnel stages, when asked for
 };
 
-// Reads the workspace's history and fits every line; returns an exit code on failure.
-std::variant<Fitted, int> loadAndFit(const QCommandLineParser &parser, const Common &common, OutcomeKind outcome)
+// Reads the workspace's history and fits every line (and, with withStages, each line's
+// curves for the other funnel stages); returns an exit code on failure.
+std::variant<Fitted, int> loadAndFit(const QCommandLineParser &parser, const Common &common, OutcomeKind outcome,
+                                     bool withStages = false)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("give exactly one workspace file"));
@@ -98,7 +104,7 @@ std::variant<Fitted, int> loadAndFit(const QCommandLineParser &parser, const Com
     FitOptions options;
     options.bootstrap = resamples;
     NullProgress progress;
-    Fitted fitted{std::move(*data), {}, std::nullopt};
+    Fitted fitted{std::move(*data), {}, std::nullopt, {}};
     if (fitted.data.joint) {
         auto joint = fitJoint(fitted.data.jointInput(), options, progress);
         if (!joint)
@@ -111,8 +117,20 @@ std::variant<Fitted, int> loadAndFit(const QCommandLineParser &parser, const Com
             return fail(fits.error());
         fitted.fits = std::move(*fits);
     }
+    if (withStages) {
+        auto stages = loadStageSeries(*workspace, request, fitted.data);
+        if (!stages)
+            return fail(stages.error());
+        FitOptions stageOptions = options;
+        stageOptions.bootstrap = resamples > 0 ? std::max(20, resamples / 2) : 0;
+        auto stageFits = fitStages(fitted.data, *stages, stageOptions, progress);
+        if (!stageFits)
+            return fail(stageFits.error());
+        fitted.stages = std::move(*stageFits);
+    }
     return fitted;
 }
+
 
 QJsonObject fitJson(const LineFit &fit, bool money)
 {
@@ -289,7 +307,11 @@ int runPlan(const QStringList &arguments)
                                     QStringLiteral("LINE"));
     const QCommandLineOption minTotal(QStringLiteral("min-total"), QStringLiteral("roi objective: spend at least this much."),
                                       QStringLiteral("AMOUNT"));
-    for (const auto *option : {&budget, &from, &to, &objective, &target, &minSpend, &maxSpend, &freeze, &minTotal})
+    const QCommandLineOption flighting(QStringLiteral("flighting"),
+                                       QStringLiteral("How spend is spread over the weeks: even (default), front, back or pulsed "
+                                                      "(two weeks on, one dark)."),
+                                       QStringLiteral("PATTERN"), QStringLiteral("even"));
+    for (const auto *option : {&budget, &from, &to, &objective, &target, &minSpend, &maxSpend, &freeze, &minTotal, &flighting})
         parser.addOption(*option);
     if (int code = parseOrExit(parser, arguments, QStringLiteral("Allocate a budget over the fitted response curves.")); code >= 0)
         return code;
@@ -337,7 +359,11 @@ int runPlan(const QStringList &arguments)
     if (planFrom != kNoDay && planTo != kNoDay && planTo < planFrom)
         return usageError(QStringLiteral("--to is before --from"));
 
-    auto loaded = loadAndFit(parser, common, outcome);
+    const auto pattern = flightingFromName(parser.value(flighting));
+    if (!pattern)
+        return usageError(QStringLiteral("--flighting must be %1").arg(flightingNames().join(QStringLiteral(", "))));
+
+    auto loaded = loadAndFit(parser, common, outcome, true);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
     const Fitted &fitted = std::get<Fitted>(loaded);
@@ -353,6 +379,7 @@ int runPlan(const QStringList &arguments)
         planFrom = planTo - 90;
     }
     request.weeks = weeksBetween(planFrom, planTo);
+    request.flighting = flightingWeights(*pattern, request.weeks);
 
     QStringList names;
     for (const LineFit &fit : fitted.fits)
@@ -412,6 +439,16 @@ int runPlan(const QStringList &arguments)
         for (const QString &warning : fitted.fits[i].warnings)
             cautions << QStringLiteral("%1: %2").arg(lp.line, warning);
     }
+    // Every funnel stage: the other stages' curves at the current and proposed spend.
+    std::vector<double> currentSpend, proposedSpend;
+    for (const LinePlan &lp : plan->lines) {
+        currentSpend.push_back(lp.currentSpend);
+        proposedSpend.push_back(lp.proposedSpend);
+    }
+    std::vector<StagePrediction> stages = predictStages(fitted.stages, request.weeks, request.flighting, currentSpend,
+                                                        proposedSpend, request.bandLow, request.bandHigh);
+    stages.push_back({FunnelStage::Purchase, fitted.data.outcomeName, plan->currentTotalPredicted, plan->totalPredicted});
+    std::sort(stages.begin(), stages.end(), [](const StagePrediction &a, const StagePrediction &b) { return a.stage < b.stage; });
 
     if (parser.isSet(common.json)) {
         QJsonObject json;
@@ -439,6 +476,16 @@ int runPlan(const QStringList &arguments)
         if (!plan->note.isEmpty())
             json[QStringLiteral("note")] = plan->note;
         json[QStringLiteral("cautions")] = QJsonArray::fromStringList(cautions);
+        json[QStringLiteral("flighting")] = flightingName(*pattern);
+        QJsonArray stageArray;
+        for (const StagePrediction &p : stages)
+            stageArray.append(QJsonObject{{QStringLiteral("stage"), QString::fromLatin1(stageId(p.stage))},
+                                          {QStringLiteral("metric"), p.metric},
+                                          {QStringLiteral("current_predicted"), number(p.current.value)},
+                                          {QStringLiteral("predicted"), number(p.proposed.value)},
+                                          {QStringLiteral("predicted_low"), number(p.proposed.low)},
+                                          {QStringLiteral("predicted_high"), number(p.proposed.high)}});
+        json[QStringLiteral("stages")] = stageArray;
         QJsonArray lines;
         for (std::size_t i = 0; i < plan->lines.size(); ++i) {
             const LinePlan &lp = plan->lines[i];
@@ -483,6 +530,10 @@ int runPlan(const QStringList &arguments)
     out() << "total: spend " << money(plan->totalSpend) << " (now " << money(plan->currentTotalSpend) << "), predicted "
           << money(plan->totalPredicted.value) << " [" << money(plan->totalPredicted.low) << ", "
           << money(plan->totalPredicted.high) << "], ROAS " << QString::number(plan->roas, 'f', 3) << '\n';
+    for (const StagePrediction &p : stages)
+        out() << QString::fromLatin1(stageId(p.stage)) << " (" << p.metric << "): now " << QString::number(p.current.value, 'f', 0) << ", plan "
+              << QString::number(p.proposed.value, 'f', 0) << " [" << QString::number(p.proposed.low, 'f', 0) << ", "
+              << QString::number(p.proposed.high, 'f', 0) << "]\n";
     if (!plan->note.isEmpty())
         out() << "note: " << plan->note << '\n';
     for (const QString &caution : cautions)

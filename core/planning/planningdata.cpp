@@ -53,7 +53,7 @@ WHERE (?1 IS NULL OR c.day >= ?1) AND (?2 IS NULL OR c.day <= ?2)
 // order whose UTM source names the channel (paid boosts carry no content or person).
 constexpr const char *kOrdersByChannel = R"sql(
 SELECT COALESCE(ci.channel_id, p.channel_id, us.id) AS line_id, o.day,
-       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0)
+       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0), o.customer_ref AS customer_ref
 FROM customer_order o
 LEFT JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN person p ON p.id = COALESCE(o.person_id, ci.person_id)
@@ -65,7 +65,7 @@ WHERE line_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.d
 
 constexpr const char *kOrdersByPerson = R"sql(
 SELECT COALESCE(o.person_id, ci.person_id) AS line_id, o.day,
-       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0)
+       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0), o.customer_ref AS customer_ref
 FROM customer_order o
 LEFT JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN fx_rate fx ON fx.currency = o.currency
@@ -75,7 +75,7 @@ WHERE line_id IS NOT NULL AND (?1 IS NULL OR o.day >= ?1) AND (?2 IS NULL OR o.d
 
 constexpr const char *kOrdersByContentType = R"sql(
 SELECT ci.content_type_id AS line_id, o.day,
-       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0)
+       o.revenue_cents * COALESCE(fx.rate_to_base, 1.0), o.customer_ref AS customer_ref
 FROM customer_order o
 JOIN content_item ci ON ci.id = o.content_id
 LEFT JOIN fx_rate fx ON fx.currency = o.currency

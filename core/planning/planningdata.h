@@ -73,8 +73,8 @@ struct PlanningData
 // Reads the history. Fails with BadInput when there is no spend to fit on.
 Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRequest &request);
 
-// The attributed orders of each line (columns: line id, day, revenue in cents in the base
-// currency; ?1/?2 the window, ?3 a utm_medium or NULL). Ends in its WHERE clause, so a
+// The attributed orders of each line (columns: line_id, day, revenue in cents in the base
+// currency, customer_ref; ?1/?2 the window, ?3 a utm_medium or NULL). Ends in its WHERE clause, so a
 // caller may add conditions on `o` (the order).
 const char *ordersByLineSql(LineKind kind);
 // Binds ?1 and ?2 to the request's history window (NULL when open).

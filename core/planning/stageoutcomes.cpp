@@ -36,11 +36,22 @@ FROM media_mix m
 WHERE (?1 IS NULL OR m.day >= ?1) AND (?2 IS NULL OR m.day <= ?2)
 )sql";
 
-// An order is a returning customer's when the same customer ordered on an earlier day.
-constexpr const char *kReturningCustomer = R"sql(
+// Retention per line: the later orders of the customers a line acquired (their first order
+// was attributed to it), counted in the week of that first order, which the spend of that
+// week bought. Built around ordersByLineSql; columns: line id, day, later orders.
+QString retainedOrdersSql(LineKind kind)
+{
+    return QStringLiteral(R"sql(
+SELECT acquired.line_id, acquired.day,
+       (SELECT count(*) FROM customer_order later
+        WHERE later.customer_ref = acquired.customer_ref AND later.day > acquired.day)
+FROM (%1
   AND o.customer_ref IS NOT NULL
-  AND EXISTS (SELECT 1 FROM customer_order prev WHERE prev.customer_ref = o.customer_ref AND prev.day < o.day)
-)sql";
+  AND NOT EXISTS (SELECT 1 FROM customer_order prev WHERE prev.customer_ref = o.customer_ref AND prev.day < o.day)
+) acquired
+)sql")
+        .arg(QLatin1String(ordersByLineSql(kind)));
+}
 
 // Adds one day's value to its line's week, when the line and week are on the data's grid.
 class Grid
@@ -106,7 +117,7 @@ Result<std::vector<StageSeries>> loadStageSeries(Workspace &workspace, const Pla
         return s.error();
 
     if (!data.joint) {
-        auto orders = db.prepare(QString::fromLatin1(ordersByLineSql(data.lineKind)) + QLatin1String(kReturningCustomer));
+        auto orders = db.prepare(retainedOrdersSql(data.lineKind));
         if (!orders)
             return orders.error();
         bindWindow(*orders, request);
@@ -115,7 +126,7 @@ Result<std::vector<StageSeries>> loadStageSeries(Workspace &workspace, const Pla
         else
             orders->bind(3, request.utmMedium);
         while (orders->step())
-            grid.add(returning, orders->int64(0), static_cast<EpochDay>(orders->int64(1)), 1.0);
+            grid.add(returning, orders->int64(0), static_cast<EpochDay>(orders->int64(1)), orders->real(2));
         if (Status s = orders->status(); !s)
             return s.error();
     }

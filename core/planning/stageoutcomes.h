@@ -20,8 +20,9 @@ class Workspace;
 // then predicts every stage, not only purchase.
 //   awareness:     impressions (media-mix sheet or the lines' content metrics);
 //   consideration: clicks (idem);
-//   retention:     orders from returning customers attributed to the line (per-line
-//                  mode only: a media-mix sheet says nothing about who bought).
+//   retention:     later orders of the customers the line acquired, counted in the week
+//                  of their first order (per-line mode only: a media-mix sheet says
+//                  nothing about who bought).
 struct StageSeries
 {
     FunnelStage stage = FunnelStage::Awareness;

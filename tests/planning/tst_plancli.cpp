@@ -93,6 +93,42 @@ private slots:
                                  (l.value(QStringLiteral("predicted")).toDouble() / spend - 1.0)) < 1e-6);
         }
         QVERIFY2(std::abs(proposedTotal(r.json) - 60000.0) < 1.0, qPrintable(QString::number(proposedTotal(r.json))));
+
+        // Every funnel stage the data can predict, purchase being the plan's own total.
+        QCOMPARE(r.json.value(QStringLiteral("flighting")).toString(), QStringLiteral("even"));
+        QStringList stages;
+        for (const QJsonValue &v : r.json.value(QStringLiteral("stages")).toArray()) {
+            const QJsonObject st = v.toObject();
+            stages << st.value(QStringLiteral("stage")).toString();
+            QVERIFY(st.value(QStringLiteral("predicted_low")).toDouble() <= st.value(QStringLiteral("predicted")).toDouble());
+            QVERIFY(st.value(QStringLiteral("predicted")).toDouble() <= st.value(QStringLiteral("predicted_high")).toDouble());
+            QVERIFY(st.value(QStringLiteral("predicted")).toDouble() > 0.0);
+        }
+        // The demo's channel lines come from its media-mix sheet: impressions and clicks,
+        // no customers (docs/demo-data.md).
+        QCOMPARE(stages, (QStringList{QStringLiteral("awareness"), QStringLiteral("consideration"), QStringLiteral("purchase")}));
+        const QJsonObject purchase = r.json.value(QStringLiteral("stages")).toArray().at(2).toObject();
+        const QJsonObject total = r.json.value(QStringLiteral("total")).toObject();
+        QCOMPARE(purchase.value(QStringLiteral("predicted")).toDouble(), total.value(QStringLiteral("predicted")).toDouble());
+    }
+
+    // Person lines come from the ledger and attributed orders, so retention is predicted
+    // too; a pulsed flighting changes the prediction for the same allocation of the budget.
+    void personStagesAndFlighting()
+    {
+        const QStringList base{QStringLiteral("plan"), QStringLiteral("--budget"), QStringLiteral("40000"),
+                               QStringLiteral("--lines"), QStringLiteral("person"), QStringLiteral("--json")};
+        const Run even = run(base);
+        QVERIFY2(even.code == 0, qPrintable(even.err));
+        const QJsonArray stages = even.json.value(QStringLiteral("stages")).toArray();
+        QCOMPARE(stages.size(), 4);
+        QCOMPARE(stages.at(3).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("retention"));
+        QCOMPARE(stages.at(3).toObject().value(QStringLiteral("metric")).toString(), QStringLiteral("repeat_orders"));
+        const Run pulsed = run(base + QStringList{QStringLiteral("--flighting"), QStringLiteral("pulsed")});
+        QVERIFY2(pulsed.code == 0, qPrintable(pulsed.err));
+        QCOMPARE(pulsed.json.value(QStringLiteral("flighting")).toString(), QStringLiteral("pulsed"));
+        QVERIFY(pulsed.json.value(QStringLiteral("total")).toObject().value(QStringLiteral("predicted")).toDouble() !=
+                even.json.value(QStringLiteral("total")).toObject().value(QStringLiteral("predicted")).toDouble());
     }
 
     void boundsAndFreeze()
@@ -170,6 +206,8 @@ private slots:
                                                              QStringLiteral("target-roas")};
         QTest::newRow("bad objective") << QStringList{QStringLiteral("plan"), QStringLiteral("--budget"), QStringLiteral("1000"),
                                                       QStringLiteral("--objective"), QStringLiteral("clicks")};
+        QTest::newRow("bad flighting") << QStringList{QStringLiteral("plan"), QStringLiteral("--budget"), QStringLiteral("1000"),
+                                                      QStringLiteral("--flighting"), QStringLiteral("weekly")};
     }
 
     void usageErrors()

@@ -19,9 +19,10 @@ constexpr EpochDay kMonday = 20094;
 //  (the item names no channel, the person's channel is TikTok).
 //  impressions: Instagram w0 100+50 (two days), w2 300; TikTok w1 40
 //  clicks:      Instagram w0 5+5, w2 30; TikTok w1 4
-//  orders: customer X buys through c1 on day 20095 (first, not repeat) and 20109 (repeat,
-//          week 2); customer Y buys through c2 on 20102 (first) and 20103 (repeat, week 1);
-//          an order without a customer (not counted) and an unattributed repeat of X.
+//  orders: customer X first buys through c1 on day 20095 (week 0), again through c1 on
+//          20109 and unattributed on 20110: Instagram acquired X in week 0, 2 later orders.
+//          Customer Y first buys through c2 on 20102 (week 1), again on 20103: TikTok, week 1,
+//          1 later order. An order without a customer counts for nobody.
 constexpr const char *kFixture = R"sql(
 INSERT INTO channel(id, name) VALUES (1, 'Instagram'), (2, 'TikTok');
 INSERT INTO person(id, handle, kind, channel_id) VALUES (1, 'bo', 'influencer', 2);
@@ -76,7 +77,7 @@ private slots:
         QCOMPARE(consideration->lines[0], (std::vector<double>{10.0, 0.0, 30.0}));
         QCOMPARE(consideration->lines[1], (std::vector<double>{0.0, 4.0, 0.0}));
         QCOMPARE(retention->metric, QStringLiteral("repeat_orders"));
-        QCOMPARE(retention->lines[0], (std::vector<double>{0.0, 0.0, 1.0}));
+        QCOMPARE(retention->lines[0], (std::vector<double>{2.0, 0.0, 0.0}));
         QCOMPARE(retention->lines[1], (std::vector<double>{0.0, 1.0, 0.0}));
     }
 

@@ -35,7 +35,7 @@ QString kpiName(const QString &metric)
     if (metric == QLatin1String("clicks"))
         return PlannerOutlook::tr("clicks");
     if (metric == QLatin1String("repeat_orders"))
-        return PlannerOutlook::tr("orders from returning customers");
+        return PlannerOutlook::tr("repeat orders of acquired customers");
     return metric;
 }
 
@@ -46,7 +46,8 @@ QString kpiDefinition(const QString &metric)
     if (metric == QLatin1String("clicks"))
         return PlannerOutlook::tr("Clicks on the lines' links or ads, summed over the period.");
     if (metric == QLatin1String("repeat_orders"))
-        return PlannerOutlook::tr("Orders attributed to the line from customers who had ordered before.");
+        return PlannerOutlook::tr("Later orders of the customers the lines acquired (their first order was attributed "
+                                  "to the line), whatever brought them back.");
     return {};
 }
 
