@@ -15,6 +15,77 @@
             <source>A workspace (.iroi) to open.</source>
             <translation>Een werkruimte (.iroi) om te openen.</translation>
         </message>
+        <message>
+            <source>%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.</source>
+            <translation>%1 regels samen gefit op %2 weken %3 uit het mediamixblad, met basislijn, trend en seizoen: R² %4, MAPE %5.</translation>
+        </message>
+        <message>
+            <source>%1 lines fitted on %2 weeks of attributed %3 (median R² %4).</source>
+            <translation>%1 regels gefit op %2 weken toegeschreven %3 (mediaan R² %4).</translation>
+        </message>
+        <message>
+            <source>%n warning(s): hover here.</source>
+            <translation>%n waarschuwing(en): beweeg de muis hierover.</translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::ui::BrandingDialog</name>
+        <message>
+            <source>Report branding</source>
+            <translation>Huisstijl van het rapport</translation>
+        </message>
+        <message>
+            <source>Shown on every page of the board pack</source>
+            <translation>Staat op elke pagina van de bestuursrapportage</translation>
+        </message>
+        <message>
+            <source>PNG, JPEG or SVG file; empty = the company name</source>
+            <translation>PNG-, JPEG- of SVG-bestand; leeg = de bedrijfsnaam</translation>
+        </message>
+        <message>
+            <source>Title page and headings; empty = the house colours</source>
+            <translation>Titelpagina en koppen; leeg = de standaardkleuren</translation>
+        </message>
+        <message>
+            <source>The band at the top of every page</source>
+            <translation>De balk boven aan elke pagina</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Bedrijfsnaam</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Primary colour</source>
+            <translation>Hoofdkleur</translation>
+        </message>
+        <message>
+            <source>Accent colour</source>
+            <translation>Accentkleur</translation>
+        </message>
+        <message>
+            <source>House colour</source>
+            <translation>Standaardkleur</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Kies een kleur</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Kies een logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+        </message>
     </context>
     <context>
         <name>iroi::ui::ChartExportMenu</name>
@@ -264,16 +335,20 @@
             <translation>De geselecteerde cellen kopiëren (Ctrl+C)</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>CSV exporteren…</translation>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
         </message>
         <message>
-            <source>Export table as CSV</source>
-            <translation>Tabel exporteren als CSV</translation>
+            <source>Save the rows shown as an Excel workbook (.xlsx) or a CSV file</source>
+            <translation>De getoonde rijen opslaan als Excel-werkmap (.xlsx) of CSV-bestand</translation>
         </message>
         <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
+            <source>Export table</source>
+            <translation>Tabel exporteren</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -658,6 +733,10 @@
             <translation>&amp;Rapport exporteren (PDF of PowerPoint)…</translation>
         </message>
         <message>
+            <source>Report &amp;branding…</source>
+            <translation>&amp;Huisstijl van het rapport…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -825,7 +904,7 @@
         </message>
     </context>
     <context>
-        <name>iroi::ui::PlannerPage</name>
+        <name>iroi::ui::PlannerControls</name>
         <message>
             <source>Target</source>
             <translation>Doel</translation>
@@ -841,10 +920,6 @@
         <message>
             <source>Refit</source>
             <translation>Opnieuw fitten</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -871,8 +946,8 @@
             <translation>Conversies</translation>
         </message>
         <message>
-            <source>The outcome each line's response curve is fitted on (purchase stage: revenue or orders).</source>
-            <translation>De uitkomst waarop de responscurve van elke regel wordt gefit (aankoopfase: omzet of bestellingen).</translation>
+            <source>The purchase-stage outcome each line's response curve is fitted on: revenue or orders.</source>
+            <translation>De uitkomst in de aankoopfase waarop de responscurve van elke regel wordt gefit: omzet of bestellingen.</translation>
         </message>
         <message>
             <source>Maximise outcome</source>
@@ -892,7 +967,31 @@
         </message>
         <message>
             <source>Maximise ROI spends at least the minimum total; the targets use the budget as a cap.</source>
-            <translation>ROI maximaliseren besteedt minstens het minimumtotaal; de doelen gebruiken het budget als plafond.</translation>
+            <translation>ROI maximaliseren besteedt minstens het minimumtotaal; bij de doelen geldt het budget als plafond.</translation>
+        </message>
+        <message>
+            <source>The planned period. Current spend is what each line spent over as many weeks before the data end.</source>
+            <translation>De geplande periode. De huidige besteding is wat elke regel uitgaf in evenveel weken vóór het einde van de gegevens.</translation>
+        </message>
+        <message>
+            <source>Even</source>
+            <translation>Gelijkmatig</translation>
+        </message>
+        <message>
+            <source>Front-loaded</source>
+            <translation>Aflopend</translation>
+        </message>
+        <message>
+            <source>Back-loaded</source>
+            <translation>Oplopend</translation>
+        </message>
+        <message>
+            <source>Pulsed</source>
+            <translation>Pulserend</translation>
+        </message>
+        <message>
+            <source>How each line's spend is spread over the weeks of the period. Even: the same every week. Front-loaded: 1.5× the average in the first week falling to 0.5× in the last (a launch). Back-loaded: the reverse (a build-up). Pulsed: two weeks on, one week dark. Saturation works per week: bunching the same total returns less on a saturated line and more on one still below the bend of its S-curve.</source>
+            <translation>Hoe de besteding van elke regel over de weken van de periode wordt verdeeld. Gelijkmatig: elke week hetzelfde. Aflopend: 1,5× het gemiddelde in de eerste week, dalend tot 0,5× in de laatste (een lancering). Oplopend: het omgekeerde (een opbouw). Pulserend: twee weken aan, één week uit. Verzadiging werkt per week: hetzelfde totaal geconcentreerd inzetten levert minder op bij een verzadigde regel en meer bij een regel die nog onder de knik van zijn S-curve zit.</translation>
         </message>
         <message>
             <source>Total spend for the planned period, frozen lines included.</source>
@@ -900,11 +999,15 @@
         </message>
         <message>
             <source>Allocate the budget over the lines for the objective, within each line's min, max and freeze.</source>
-            <translation>Verdeel het budget over de regels voor het doel, binnen het minimum, maximum en de bevriezing van elke regel.</translation>
+            <translation>Verdeel het budget over de regels volgens de doelstelling, binnen het minimum, maximum en de bevriezing van elke regel.</translation>
         </message>
         <message>
             <source>Put every line back to its current spend.</source>
             <translation>Zet elke regel terug op de huidige besteding.</translation>
+        </message>
+        <message>
+            <source>Fit the response curves again from the workspace's history.</source>
+            <translation>Fit de responscurves opnieuw op de historie van de werkruimte.</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -919,12 +1022,161 @@
             <translation>Periode</translation>
         </message>
         <message>
+            <source>Flighting</source>
+            <translation>Spreiding</translation>
+        </message>
+        <message>
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
             <source>Objective</source>
             <translation>Doelstelling</translation>
+        </message>
+        <message>
+            <source>Min total</source>
+            <translation>Minimumtotaal</translation>
+        </message>
+        <message>
+            <source>Target ROAS</source>
+            <translation>Doel-ROAS</translation>
+        </message>
+        <message>
+            <source>Maximise ROI: spend at least this much in total.</source>
+            <translation>ROI maximaliseren: besteed in totaal minstens dit bedrag.</translation>
+        </message>
+        <message>
+            <source>Target ROAS: outcome per unit spent to keep (e.g. 3 = 3 of revenue per 1 spent); target outcome: the outcome to reach with the least budget.</source>
+            <translation>Doel-ROAS: de uitkomst per bestede eenheid die minstens gehaald moet worden (bijv. 3 = 3 omzet per 1 besteed); doeluitkomst: de uitkomst die met zo min mogelijk budget gehaald moet worden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::ui::PlannerOutlook</name>
+        <message>
+            <source>Awareness</source>
+            <translation>Bekendheid</translation>
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation>Overweging</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Aankoop</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retentie</translation>
+        </message>
+        <message>
+            <source>impressions</source>
+            <translation>vertoningen</translation>
+        </message>
+        <message>
+            <source>clicks</source>
+            <translation>klikken</translation>
+        </message>
+        <message>
+            <source>repeat orders of acquired customers</source>
+            <translation>herhaalbestellingen van geworven klanten</translation>
+        </message>
+        <message>
+            <source>Times the lines' content or ads were shown, summed over the period.</source>
+            <translation>Aantal keren dat de content of advertenties van de regels zijn getoond, opgeteld over de periode.</translation>
+        </message>
+        <message>
+            <source>Clicks on the lines' links or ads, summed over the period.</source>
+            <translation>Klikken op de links of advertenties van de regels, opgeteld over de periode.</translation>
+        </message>
+        <message>
+            <source>Later orders of the customers the lines acquired (their first order was attributed to the line), whatever brought them back.</source>
+            <translation>Latere bestellingen van de klanten die de regels hebben geworven (hun eerste bestelling is aan de regel toegeschreven), ongeacht waardoor ze terugkwamen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Predicted by funnel stage&lt;/b&gt; over the planned period</source>
+            <translation>&lt;b&gt;Voorspeld per trechterfase&lt;/b&gt; over de geplande periode</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Huidig</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Voorstel</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Verschil</translation>
+        </message>
+        <message>
+            <source>80% band</source>
+            <translation>80%-band</translation>
+        </message>
+        <message>
+            <source>8 in 10 bootstrap refits of the curves predict the proposed figure in this range.</source>
+            <translation>8 op de 10 bootstrap-herfits van de curves voorspellen de voorgestelde waarde in dit bereik.</translation>
+        </message>
+        <message>
+            <source>Each stage's KPI has its own response curve per line, fitted on the same weekly spend: moving a line's spend moves every stage.</source>
+            <translation>De KPI van elke fase heeft per regel een eigen responscurve, gefit op dezelfde wekelijkse besteding: wie de besteding van een regel verandert, verandert elke fase.</translation>
+        </message>
+        <message>
+            <source>The outcome the plan optimises.</source>
+            <translation>De uitkomst die het plan optimaliseert.</translation>
+        </message>
+        <message>
+            <source>n/a: a media-mix sheet does not say who bought</source>
+            <translation>n.v.t.: een mediamixblad vermeldt niet wie er kocht</translation>
+        </message>
+        <message>
+            <source>n/a: no data for this stage in the history</source>
+            <translation>n.v.t.: geen gegevens voor deze fase in de historie</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n.v.t.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is beyond twice the largest week the history saw; the curve is extrapolated.</source>
+            <translation>%1: %2 is meer dan twee keer de grootste week in de historie; de curve wordt geëxtrapoleerd.</translation>
+        </message>
+        <message>
+            <source>%1 is held at its history cap (twice its largest week); raise its Max to plan beyond what the history has seen.</source>
+            <translation>%1 wordt op het plafond uit de historie gehouden (twee keer de grootste week); verhoog de Max om verder te plannen dan de historie heeft gezien.</translation>
+        </message>
+        <message>
+            <source>Other funnel stages not predicted: %1</source>
+            <translation>Andere trechterfasen niet voorspeld: %1</translation>
+        </message>
+        <message>
+            <source>No cautions: every curve was fitted on enough variation in spend.</source>
+            <translation>Geen aandachtspunten: elke curve is gefit op voldoende variatie in besteding.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cautions (%n)</source>
+            <translation>
+                <numerusform>Aandachtspunt (%n)</numerusform>
+                <numerusform>Aandachtspunten (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::ui::PlannerPage</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>ROI = (revenue − spend) / spend. The 80% band: 8 in 10 bootstrap refits of the curves predict a figure in this range.</source>
@@ -943,21 +1195,6 @@
             <translation>Kan niet plannen met deze werkruimte: %1</translation>
         </message>
         <message>
-            <source>%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.</source>
-            <translation>%1 regels samen gefit op %2 weken %3 uit het mediamixblad met basis, trend en seizoen: R² %4, MAPE %5.</translation>
-        </message>
-        <message>
-            <source>%1 lines fitted on %2 weeks of attributed %3 (median R² %4).</source>
-            <translation>%1 regels gefit op %2 weken toegeschreven %3 (mediaan R² %4).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s): hover here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Proposed&lt;/b&gt;: spend %1 (budget %2) → predicted %3 &lt;b&gt;%4&lt;/b&gt; (80% band %5 – %6)</source>
             <translation>&lt;b&gt;Voorstel&lt;/b&gt;: besteding %1 (budget %2) → voorspelde %3 &lt;b&gt;%4&lt;/b&gt; (80%-band %5 – %6)</translation>
         </message>
@@ -968,22 +1205,6 @@
         <message>
             <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;Current&lt;/b&gt;: spend %1 → %2 %3 over %4 weeks.</source>
             <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;Huidig&lt;/b&gt;: besteding %1 → %2 %3 over %4 weken.</translation>
-        </message>
-        <message>
-            <source>Min total</source>
-            <translation>Minimumtotaal</translation>
-        </message>
-        <message>
-            <source>Target ROAS</source>
-            <translation>Doel-ROAS</translation>
-        </message>
-        <message>
-            <source>Maximise ROI: spend at least this much in total.</source>
-            <translation>ROI maximaliseren: besteed in totaal minstens zoveel.</translation>
-        </message>
-        <message>
-            <source>Target ROAS: outcome per unit spent to keep; target outcome: the outcome to reach.</source>
-            <translation>Doel-ROAS: uitkomst per bestede eenheid om vast te houden; doeluitkomst: de te halen uitkomst.</translation>
         </message>
         <message>
             <source>Cannot optimise: %1</source>
@@ -1008,6 +1229,21 @@
         <message>
             <source>Planner</source>
             <translation>Planner</translation>
+        </message>
+        <message>
+            <source>%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.</source>
+            <translation>%1 regels samen gefit op %2 weken %3 uit het mediamixblad, met basislijn, trend en seizoen: R² %4, MAPE %5.</translation>
+        </message>
+        <message>
+            <source>%1 lines fitted on %2 weeks of attributed %3 (median R² %4).</source>
+            <translation>%1 regels gefit op %2 weken toegeschreven %3 (mediaan R² %4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s): hover here.</source>
+            <translation>
+                <numerusform>%n waarschuwing: beweeg de muis hierover.</numerusform>
+                <numerusform>%n waarschuwingen: beweeg de muis hierover.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1291,10 @@
         <message>
             <source>Compare the selected scenario with what was actually spent and earned in its period.</source>
             <translation>Vergelijk het gekozen scenario met wat er in de periode werkelijk is besteed en verdiend.</translation>
+        </message>
+        <message>
+            <source>Save the plan on screen as a scenario; tick two to four saved scenarios and press Compare to see them side by side below.</source>
+            <translation>Sla het plan op het scherm op als scenario; vink twee tot vier opgeslagen scenario's aan en druk op Vergelijken om ze hieronder naast elkaar te zien.</translation>
         </message>
         <message>
             <source>Save scenario</source>
@@ -1121,12 +1361,16 @@
             <translation>Regel</translation>
         </message>
         <message>
-            <source>%1: spend</source>
-            <translation>%1: besteding</translation>
+            <source>%1
+spend</source>
+            <translation>%1
+besteding</translation>
         </message>
         <message>
-            <source>%1: predicted</source>
-            <translation>%1: voorspeld</translation>
+            <source>%1
+predicted</source>
+            <translation>%1
+voorspeld</translation>
         </message>
         <message>
             <source>80% band %1 – %2</source>
@@ -1153,24 +1397,34 @@
             <translation>Nog geen werkelijke cijfers voor “%1”: %2</translation>
         </message>
         <message>
-            <source>Planned spend</source>
-            <translation>Geplande besteding</translation>
+            <source>Planned
+spend</source>
+            <translation>Geplande
+besteding</translation>
         </message>
         <message>
-            <source>Actual spend</source>
-            <translation>Werkelijke besteding</translation>
+            <source>Actual
+spend</source>
+            <translation>Werkelijke
+besteding</translation>
         </message>
         <message>
-            <source>Predicted at plan</source>
-            <translation>Voorspeld bij plan</translation>
+            <source>Predicted
+at plan</source>
+            <translation>Voorspeld
+bij plan</translation>
         </message>
         <message>
-            <source>Predicted at actual spend</source>
-            <translation>Voorspeld bij werkelijke besteding</translation>
+            <source>Predicted at
+actual spend</source>
+            <translation>Voorspeld bij
+werkelijke besteding</translation>
         </message>
         <message>
-            <source>Actual outcome</source>
-            <translation>Werkelijke uitkomst</translation>
+            <source>Actual
+outcome</source>
+            <translation>Werkelijke
+uitkomst</translation>
         </message>
         <message>
             <source>What the curves predict for the spend that actually happened: far from the actual outcome means the curve was wrong, far from the plan means the plan was not followed.</source>
@@ -1184,12 +1438,24 @@
     <context>
         <name>iroi::ui::ReportExport</name>
         <message>
-            <source>Export report</source>
-            <translation>Rapport exporteren</translation>
+            <source>PDF, 16:9 slides (*.pdf)</source>
+            <translation>PDF, 16:9-dia's (*.pdf)</translation>
         </message>
         <message>
-            <source>PDF document (*.pdf);;PowerPoint presentation (*.pptx)</source>
-            <translation>PDF-document (*.pdf);;PowerPoint-presentatie (*.pptx)</translation>
+            <source>PDF, A4 pages (*.pdf)</source>
+            <translation>PDF, A4-pagina's (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PowerPoint, 16:9 slides (*.pptx)</source>
+            <translation>PowerPoint, 16:9-dia's (*.pptx)</translation>
+        </message>
+        <message>
+            <source>PowerPoint, A4 slides (*.pptx)</source>
+            <translation>PowerPoint, A4-dia's (*.pptx)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Rapport exporteren</translation>
         </message>
         <message>
             <source>A report is written as .pdf or .pptx.</source>
@@ -1224,6 +1490,14 @@
         <message>
             <source>Heatmap of</source>
             <translation>Heatmap van</translation>
+        </message>
+        <message>
+            <source>Engagement rate per post (publishing time)</source>
+            <translation>Engagementratio per post (publicatietijd)</translation>
+        </message>
+        <message>
+            <source>Click-through rate per post (publishing time)</source>
+            <translation>Doorklikratio per post (publicatietijd)</translation>
         </message>
         <message>
             <source>Engagements (publishing time)</source>
