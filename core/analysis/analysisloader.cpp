@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -34,6 +35,71 @@ public:
 
 private:
     QHash<qint64, std::int32_t> m_map;
+};
+
+// Customer refs to dense indices. A workspace may hold hundreds of thousands of customers,
+// one lookup per order: open addressing over a flat table with the keys in one arena costs
+// about one cache miss per lookup, where a node-based map with a heap string per key cost
+// three and dominated loading the orders.
+class CustomerIndex
+{
+public:
+    explicit CustomerIndex(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(64, expected * 2)))
+    {
+        m_offsets.push_back(0);
+    }
+
+    // The index of key, and whether it is new.
+    std::pair<std::int32_t, bool> intern(std::string_view key)
+    {
+        if ((m_offsets.size() + 1) * 2 > m_slots.size())
+            grow();
+        const std::size_t hash = std::hash<std::string_view>{}(key);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index < 0) {
+                slot = {hash, static_cast<std::int32_t>(m_offsets.size() - 1)};
+                m_arena.append(key);
+                m_offsets.push_back(m_arena.size());
+                return {slot.index, true};
+            }
+            if (slot.hash == hash && keyAt(slot.index) == key)
+                return {slot.index, false};
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::size_t hash = 0;
+        std::int32_t index = -1;
+    };
+
+    std::string_view keyAt(std::int32_t index) const
+    {
+        const auto i = static_cast<std::size_t>(index);
+        return std::string_view(m_arena).substr(m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.index < 0)
+                continue;
+            std::size_t i = slot.hash & mask;
+            while (m_slots[i].index >= 0)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::string m_arena;
+    std::vector<std::size_t> m_offsets; // key i is m_arena[m_offsets[i], m_offsets[i + 1])
 };
 
 EpochDay dayOrNone(const sql::Statement &stmt, int column)
@@ -368,6 +434,12 @@ private:
         return stmt->status();
     }
 
+    // The dense channel of a dense person index (0 when the person names none).
+    std::int32_t personChannel(std::int32_t person) const
+    {
+        return m_channels.of(m_data->catalog.people[static_cast<size_t>(person - 1)].channelId);
+    }
+
     static std::int8_t hourOf(std::string_view isoTime)
     {
         // "2025-01-14T19:30:00+01:00": the local hour is what the heatmap wants.
@@ -386,8 +458,12 @@ private:
                                  "FROM customer_order ORDER BY id");
         if (!stmt)
             return stmt.error();
+        auto count = m_db.queryInt("SELECT count(*) FROM customer_order");
+        if (!count)
+            return count.error();
+        m_data->orders.reserve(static_cast<std::size_t>(*count));
         // Keyed by the raw UTF-8 bytes of customer_ref: no UTF-16 copy per order.
-        std::unordered_map<std::string, std::int32_t> customers;
+        CustomerIndex customers(static_cast<std::size_t>(*count));
         while (stmt->step()) {
             OrderRow o;
             o.day = static_cast<EpochDay>(stmt->int64(0));
@@ -405,6 +481,11 @@ private:
                 o.dow = dims.dow;
                 o.hour = dims.hour;
             }
+            if (o.content < 0 && o.person > 0) {
+                // An order credited to a person without a post (a discount code) came through
+                // the channel the person posts on.
+                o.channel = personChannel(o.person);
+            }
             o.attributed = o.person != 0 || o.content >= 0;
             if (const std::int8_t hour = hourOf(stmt->textView(1)); hour >= 0) {
                 o.hour = hour;
@@ -412,9 +493,8 @@ private:
             }
             const std::string_view ref = stmt->textView(2);
             if (!ref.empty()) {
-                const auto [it, added] =
-                    customers.try_emplace(std::string(ref), static_cast<std::int32_t>(m_data->customers.size()));
-                o.customer = it->second;
+                const auto [index, added] = customers.intern(ref);
+                o.customer = index;
                 if (added)
                     m_data->customers.push_back({});
                 CustomerInfo &info = m_data->customers[size_t(o.customer)];
@@ -461,6 +541,11 @@ private:
                 if (c.channel == 0)
                     c.channel = dims.channel;
                 c.type = dims.type;
+            }
+            if (c.channel == 0 && c.person > 0) {
+                // A cost booked on a person (an advocate's staff time, a travel bill) is spent
+                // on the channel the person posts on, as in the planner's spend per channel.
+                c.channel = personChannel(c.person);
             }
             m_data->costs.push_back(c);
         }

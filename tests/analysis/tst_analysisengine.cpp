@@ -159,9 +159,10 @@ private slots:
         QTest::addColumn<qint64>("cost");
         Filter f;
         f.channelIds = {1};
-        // Instagram: content 10 and 12. o1 (content 10) + o3 (content 12) = 173.45; o2 has no content,
-        // so no channel. Costs: only c3 (booked on content 12) has a channel: 30.00.
-        QTest::newRow("channel") << f << qint64(3500) << qint64(17345) << qint64(3000);
+        // Instagram: content 10 and 12. o1 (content 10) + o3 (content 12) = 173.45, and o2 (no
+        // content, person alice, who posts on Instagram) 10.00 = 183.45. Costs: c3 (content 12)
+        // 30.00, and through their people c1 (alice) 100.00, c5 (carol) 15.00, c6 (alice) 5.00.
+        QTest::newRow("channel") << f << qint64(3500) << qint64(18345) << qint64(15000);
         f = {};
         f.campaignIds = {1};
         f.from = 100;
@@ -263,14 +264,18 @@ private slots:
         std::map<QString, GroupRow> byKey;
         for (const GroupRow &g : where)
             byKey[g.key] = g;
-        // Instagram: o1 + o3 = 173.45, cost c3 30.00; LinkedIn: o5 25.00, no cost with a channel;
-        // not linked: o2 10.00 and the rest of the costs 190.00.
-        QCOMPARE(byKey[QStringLiteral("Instagram")].totals.revenue, Cents(17345));
-        QCOMPARE(byKey[QStringLiteral("Instagram")].totals.cost, Cents(3000));
+        // Instagram: o1 + o3 + o2 (alice's code, no post) = 183.45; costs c3 30.00 on its post,
+        // c1 100.00, c6 5.00 (alice) and c5 15.00 (carol) through their people = 150.00.
+        // LinkedIn: o5 25.00; bob's staff time c2 20.00, so ROI (25 - 20) / 20 = 0.25.
+        // Not linked: only the agency fee c4 50.00, with no revenue.
+        QCOMPARE(byKey[QStringLiteral("Instagram")].totals.revenue, Cents(18345));
+        QCOMPARE(byKey[QStringLiteral("Instagram")].totals.cost, Cents(15000));
         QCOMPARE(byKey[QStringLiteral("LinkedIn")].totals.revenue, Cents(2500));
-        QVERIFY(!byKey[QStringLiteral("LinkedIn")].kpis.roi); // no cost: ROI undefined, not infinite
-        QCOMPARE(byKey[QStringLiteral("(not linked)")].totals.revenue, Cents(1000));
-        QCOMPARE(byKey[QStringLiteral("(not linked)")].totals.cost, Cents(19000));
+        QCOMPARE(byKey[QStringLiteral("LinkedIn")].totals.cost, Cents(2000));
+        QVERIFY(byKey[QStringLiteral("LinkedIn")].kpis.roi);
+        QVERIFY(std::abs(*byKey[QStringLiteral("LinkedIn")].kpis.roi - 0.25) < 1e-12);
+        QCOMPARE(byKey[QStringLiteral("(not linked)")].totals.revenue, Cents(0));
+        QCOMPARE(byKey[QStringLiteral("(not linked)")].totals.cost, Cents(5000));
         QCOMPARE(where.front().key, QStringLiteral("Instagram"));
         const std::vector<GroupRow> what = m_engine->what(Filter{});
         Cents revenue = 0;

@@ -144,7 +144,7 @@ private slots:
         }
     }
 
-    // Where: per channel, against SQL (cost by the cost's channel, else its content's).
+    // Where: per channel, against SQL (a row's channel is its own, else its content's, else its person's).
     void whereMatchesSql()
     {
         const QJsonObject json = reportJson({m_demo, QStringLiteral("--view"), QStringLiteral("where")});
@@ -157,13 +157,15 @@ private slots:
                                        "m.content_id JOIN channel ch ON ch.id = c.channel_id WHERE ch.name = '%1'")
                             .arg(name));
             const double revenue = sqlNumber(
-                m_demo, QStringLiteral("SELECT sum(o.revenue_cents) / 100.0 FROM customer_order o JOIN content_item c "
-                                       "ON c.id = o.content_id JOIN channel ch ON ch.id = c.channel_id WHERE ch.name = '%1'")
+                m_demo, QStringLiteral("SELECT sum(o.revenue_cents) / 100.0 FROM customer_order o LEFT JOIN content_item c "
+                                       "ON c.id = o.content_id LEFT JOIN person p ON p.id = coalesce(o.person_id, c.person_id) "
+                                       "JOIN channel ch ON ch.id = coalesce(c.channel_id, p.channel_id) WHERE ch.name = '%1'")
                             .arg(name));
             const double cost = sqlNumber(
                 m_demo, QStringLiteral("SELECT sum(k.amount_cents) / 100.0 FROM cost k LEFT JOIN content_item c ON "
-                                       "c.id = k.content_id JOIN channel ch ON ch.id = coalesce(k.channel_id, "
-                                       "c.channel_id) WHERE ch.name = '%1'")
+                                       "c.id = k.content_id LEFT JOIN person p ON p.id = coalesce(k.person_id, c.person_id) "
+                                       "JOIN channel ch ON ch.id = coalesce(k.channel_id, c.channel_id, p.channel_id) "
+                                       "WHERE ch.name = '%1'")
                             .arg(name));
             QCOMPARE(row.value(QStringLiteral("impressions")).toDouble(), impressions);
             QVERIFY(near(row.value(QStringLiteral("revenue")).toDouble(), revenue));
