@@ -8,10 +8,12 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace iroi {
@@ -44,7 +46,9 @@ private:
 class CustomerIndex
 {
 public:
-    explicit CustomerIndex(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(64, expected * 2)))
+    // expected: an upper bound on the keys (the order count); most workspaces have fewer
+    // customers than orders, so the table starts at half load or less and rarely grows.
+    explicit CustomerIndex(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(64, expected)))
     {
         m_offsets.push_back(0);
     }
@@ -55,24 +59,27 @@ public:
         if ((m_offsets.size() + 1) * 2 > m_slots.size())
             grow();
         const std::size_t hash = std::hash<std::string_view>{}(key);
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
             if (slot.index < 0) {
-                slot = {hash, static_cast<std::int32_t>(m_offsets.size() - 1)};
+                slot = {tag, static_cast<std::int32_t>(m_offsets.size() - 1)};
                 m_arena.append(key);
                 m_offsets.push_back(m_arena.size());
                 return {slot.index, true};
             }
-            if (slot.hash == hash && keyAt(slot.index) == key)
+            if (slot.tag == tag && keyAt(slot.index) == key)
                 return {slot.index, false};
         }
     }
 
 private:
+    // 8 bytes: the hash's high half to skip most key compares, and the key's index. The
+    // low half picks the slot, so it is recomputed from the key when the table grows.
     struct Slot
     {
-        std::size_t hash = 0;
+        std::uint32_t tag = 0;
         std::int32_t index = -1;
     };
 
@@ -90,7 +97,7 @@ private:
         for (const Slot &slot : old) {
             if (slot.index < 0)
                 continue;
-            std::size_t i = slot.hash & mask;
+            std::size_t i = std::hash<std::string_view>{}(keyAt(slot.index)) & mask;
             while (m_slots[i].index >= 0)
                 i = (i + 1) & mask;
             m_slots[i] = slot;
@@ -158,15 +165,27 @@ public:
         QElapsedTimer timer;
         timer.start();
         int stepIndex = 0;
-        for (Status (Loader::*step)() : {&Loader::settings, &Loader::dimensions, &Loader::contents, &Loader::emvCards,
-                                         &Loader::metricRows, &Loader::orders, &Loader::costs, &Loader::goals,
-                                         &Loader::audiences, &Loader::mentions}) {
-            if (Status s = (this->*step)(); !s)
-                return s.error();
-            qCDebug(lcAnalysis) << "load step" << stepIndex++ << "done after" << timer.elapsed() << "ms";
-            if (m_progress.isCancelled())
-                return Error::cancelled();
-        }
+        const auto runSteps = [&](std::initializer_list<Status (Loader::*)()> steps) -> Status {
+            for (Status (Loader::*step)() : steps) {
+                if (Status s = (this->*step)(); !s)
+                    return s;
+                qCDebug(lcAnalysis) << "load step" << stepIndex++ << "done after" << timer.elapsed() << "ms";
+                if (m_progress.isCancelled())
+                    return Error::cancelled();
+            }
+            return success();
+        };
+        if (Status s = runSteps({&Loader::settings, &Loader::dimensions, &Loader::contents, &Loader::emvCards}); !s)
+            return s.error();
+        // The metric rows and the orders are the two big tables, each about half of the
+        // load: the orders are read on a second connection on a worker thread meanwhile.
+        // Both connections read committed data; a write between their first reads could
+        // only come from another process and shows up at the next load.
+        if (Status s = loadRowsAndOrders(); !s)
+            return s.error();
+        qCDebug(lcAnalysis) << "metric rows and orders done after" << timer.elapsed() << "ms";
+        if (Status s = runSteps({&Loader::costs, &Loader::goals, &Loader::audiences, &Loader::mentions}); !s)
+            return s.error();
         m_data->catalog.firstDay = m_first == INT32_MAX ? kNoDay : m_first;
         m_data->catalog.lastDay = m_last == INT32_MIN ? kNoDay : m_last;
         return std::move(m_data);
@@ -452,23 +471,73 @@ private:
         return hour < 24 ? static_cast<std::int8_t>(hour) : std::int8_t(-1);
     }
 
-    Status orders()
+    Status loadRowsAndOrders()
     {
-        auto stmt = m_db.prepare("SELECT day, ordered_at, customer_ref, revenue_cents, currency, person_id, content_id "
-                                 "FROM customer_order ORDER BY id");
+        auto second = m_ws.path().isEmpty() ? Result<Workspace>(Error::io(QStringLiteral("no path")))
+                                            : Workspace::open(m_ws.path(), Workspace::Access::ReadOnly);
+        if (!second) {
+            // Cannot open a second connection (a file that vanished?): one after the other.
+            qCDebug(lcAnalysis) << "orders on the same connection:" << second.error().toString();
+            if (Status s = metricRows(); !s)
+                return s;
+            DayRange days;
+            FxConverter fx = m_fx;
+            std::atomic<bool> stop{false};
+            if (Status s = orders(m_db, fx, days, stop); !s)
+                return s;
+            seeDay(days.first);
+            seeDay(days.last);
+            return success();
+        }
+        DayRange days;
+        FxConverter fx = m_fx;
+        std::atomic<bool> stop{false};
+        Status ordersStatus = success();
+        std::thread worker([&] { ordersStatus = orders(second->connection(), fx, days, stop); });
+        Status rowsStatus = metricRows();
+        if (!rowsStatus)
+            stop = true;
+        worker.join();
+        if (!rowsStatus)
+            return rowsStatus;
+        if (!ordersStatus)
+            return ordersStatus;
+        if (days.first <= days.last) {
+            seeDay(days.first);
+            seeDay(days.last);
+        }
+        return success();
+    }
+
+    struct DayRange
+    {
+        EpochDay first = INT32_MAX;
+        EpochDay last = INT32_MIN;
+    };
+
+    // Runs on the worker thread with its own connection and currency converter: it reads
+    // only what the earlier steps built (people, content index and dims) and writes only
+    // the orders and customers, so it shares nothing the metric rows write.
+    Status orders(sql::Connection &db, FxConverter &fx, DayRange &days, const std::atomic<bool> &stop)
+    {
+        auto stmt = db.prepare("SELECT day, ordered_at, customer_ref, revenue_cents, currency, person_id, content_id "
+                               "FROM customer_order ORDER BY id");
         if (!stmt)
             return stmt.error();
-        auto count = m_db.queryInt("SELECT count(*) FROM customer_order");
+        auto count = db.queryInt("SELECT count(*) FROM customer_order");
         if (!count)
             return count.error();
         m_data->orders.reserve(static_cast<std::size_t>(*count));
         // Keyed by the raw UTF-8 bytes of customer_ref: no UTF-16 copy per order.
         CustomerIndex customers(static_cast<std::size_t>(*count));
         while (stmt->step()) {
+            if ((m_data->orders.size() & 0xFFFF) == 0 && stop.load(std::memory_order_relaxed))
+                return Error::cancelled();
             OrderRow o;
             o.day = static_cast<EpochDay>(stmt->int64(0));
-            seeDay(o.day);
-            o.revenue = m_fx.convert(stmt->int64(3), stmt->textView(4));
+            days.first = std::min(days.first, o.day);
+            days.last = std::max(days.last, o.day);
+            o.revenue = fx.convert(stmt->int64(3), stmt->textView(4));
             o.person = m_people(*stmt, 5);
             o.content = stmt->isNull(6) ? -1 : m_contentIndex.value(stmt->int64(6), -1);
             if (o.content >= 0) {
