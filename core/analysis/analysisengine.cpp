@@ -316,7 +316,7 @@ FunnelResult AnalysisEngine::funnel(const Filter &filter, Dimension groupBy) con
     qint64 repeatTotal = 0;
     for (const CustomerInfo &customer : d.customers) {
         const OrderRow &o = d.orders[size_t(customer.firstOrder)];
-        if (customer.orderCount < 2 || !o.attributed || !f.inRange(o.day) ||
+        if (customer.orderCount < 2 || !o.attributed() || !f.inRange(o.day) ||
             !f.passes(o.person, o.campaign, o.channel, o.type))
             continue;
         ++repeat[size_t(keyOf(o, groupBy))];
@@ -346,7 +346,7 @@ RetentionResult AnalysisEngine::retention(const Filter &filter) const
     Cents revenue = 0;
     for (const CustomerInfo &customer : d.customers) {
         const OrderRow &o = d.orders[size_t(customer.firstOrder)];
-        if (!o.attributed || !f.inRange(o.day) || !f.passes(o.person, o.campaign, o.channel, o.type))
+        if (!o.attributed() || !f.inRange(o.day) || !f.passes(o.person, o.campaign, o.channel, o.type))
             continue;
         CohortRow &cohort = cohorts[size_t(o.person)];
         ++cohort.customers;

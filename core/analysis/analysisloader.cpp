@@ -46,9 +46,10 @@ private:
 class CustomerIndex
 {
 public:
-    // expected: an upper bound on the keys (the order count); most workspaces have fewer
-    // customers than orders, so the table starts at half load or less and rarely grows.
-    explicit CustomerIndex(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(64, expected)))
+    // expected: a guess at the number of keys. The table is allocated while the metric
+    // columns are, so it starts small and doubles as needed rather than holding room for
+    // a key per order at the load's peak.
+    explicit CustomerIndex(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(64, expected * 2)))
     {
         m_offsets.push_back(0);
     }
@@ -279,6 +280,14 @@ private:
                 return s;
         }
         Q_UNUSED(byName);
+        // Orders keep these dims in 16 bits (OrderRow); no real workspace comes near.
+        for (const auto &[count, what] : {std::pair{c.campaigns.size(), "campaigns"}, std::pair{c.channels.size(), "channels"},
+                                          std::pair{c.contentTypes.size(), "content types"}}) {
+            if (count > 65535)
+                return Error::badInput(QStringLiteral("the workspace has %1 %2; the analysis supports up to 65,535")
+                                           .arg(count)
+                                           .arg(QLatin1String(what)));
+        }
         m_data->personKinds.push_back(PersonKind::Influencer); // index 0 is "no person"
         for (const auto &p : c.people) {
             m_people.add(p.id);
@@ -385,7 +394,11 @@ private:
             column->resize(n);
         r.day.resize(n);
         r.followerGrowth.resize(n);
-        r.emvByCard.assign(m_data->emvCards.size(), std::vector<float>(n));
+        // Each card's column sized in place: assign() with a prototype would hold one more
+        // full column (40 MB at 10M rows) at the load's peak, even with no card at all.
+        r.emvByCard.resize(m_data->emvCards.size());
+        for (auto &column : r.emvByCard)
+            column.resize(n);
 
         auto stmt = m_db.prepare("SELECT content_id, day, impressions, reach, views, likes, comments, shares, saves, "
                                  "clicks, leads, follower_growth, positive_reactions, negative_reactions, conversions "
@@ -415,10 +428,15 @@ private:
             if (content < 0)
                 continue;
             const auto day = static_cast<EpochDay>(sqlite3_column_int64(h, 1));
+            if (day < 0 || day > UINT16_MAX)
+                return Error::badInput(QStringLiteral("a metric row of content item %1 is dated %2, outside the "
+                                                      "supported 1970-01-01 to 2149-06-06")
+                                           .arg(contentId)
+                                           .arg(epochDayToIso(day)));
             seeDay(day);
             for (int m = 0; m < 13; ++m)
                 values[size_t(m)] = sqlite3_column_int64(h, m + 2);
-            r.day[row] = day;
+            r.day[row] = static_cast<std::uint16_t>(day);
             r.impressions[row] = u32(values[0]);
             r.reach[row] = u32(values[1]);
             r.views[row] = u32(values[2]);
@@ -529,7 +547,7 @@ private:
             return count.error();
         m_data->orders.reserve(static_cast<std::size_t>(*count));
         // Keyed by the raw UTF-8 bytes of customer_ref: no UTF-16 copy per order.
-        CustomerIndex customers(static_cast<std::size_t>(*count));
+        CustomerIndex customers(static_cast<std::size_t>(*count) / 8);
         while (stmt->step()) {
             if ((m_data->orders.size() & 0xFFFF) == 0 && stop.load(std::memory_order_relaxed))
                 return Error::cancelled();
@@ -544,18 +562,17 @@ private:
                 const ContentDims &dims = m_data->contents[size_t(o.content)];
                 if (o.person == 0)
                     o.person = dims.person;
-                o.campaign = dims.campaign;
-                o.channel = dims.channel;
-                o.type = dims.type;
+                o.campaign = static_cast<std::uint16_t>(dims.campaign);
+                o.channel = static_cast<std::uint16_t>(dims.channel);
+                o.type = static_cast<std::uint16_t>(dims.type);
                 o.dow = dims.dow;
                 o.hour = dims.hour;
             }
             if (o.content < 0 && o.person > 0) {
                 // An order credited to a person without a post (a discount code) came through
                 // the channel the person posts on.
-                o.channel = personChannel(o.person);
+                o.channel = static_cast<std::uint16_t>(personChannel(o.person));
             }
-            o.attributed = o.person != 0 || o.content >= 0;
             if (const std::int8_t hour = hourOf(stmt->textView(1)); hour >= 0) {
                 o.hour = hour;
                 o.dow = static_cast<std::int8_t>(dayOfWeek(o.day));

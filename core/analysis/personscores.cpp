@@ -81,7 +81,7 @@ std::vector<PersonScore> AnalysisEngine::who(const Filter &filter) const
     std::vector<std::array<double, 2>> revenueHalves(people, {0.0, 0.0});
     std::vector<std::array<double, 2>> engagementHalves(people, {0.0, 0.0});
     for (const OrderRow &o : d.orders) {
-        if (o.attributed && f.inRange(o.day) && f.passes(o.person, o.campaign, o.channel, o.type))
+        if (o.attributed() && f.inRange(o.day) && f.passes(o.person, o.campaign, o.channel, o.type))
             revenueHalves[size_t(o.person)][o.day >= mid ? 1 : 0] += static_cast<double>(o.revenue);
     }
     // Posts per person and campaign weigh the audience fit.

@@ -128,7 +128,7 @@ std::vector<Totals> scanTotals(const AnalysisData &data, const CompiledFilter &f
         t.emv += emvSum;
     }
     for (const OrderRow &o : data.orders) {
-        if (!o.attributed || !filter.inRange(o.day) || !filter.passes(o.person, o.campaign, o.channel, o.type))
+        if (!o.attributed() || !filter.inRange(o.day) || !filter.passes(o.person, o.campaign, o.channel, o.type))
             continue;
         Totals &t = groups[size_t(keyOf(o, dimension))];
         ++t.orders;
@@ -180,7 +180,7 @@ void goalTotals(const AnalysisData &data, std::vector<GoalWindow> &windows)
         }
     }
     for (const OrderRow &o : data.orders) {
-        if (!o.attributed)
+        if (!o.attributed())
             continue;
         for (size_t w : byCampaign[size_t(o.campaign)]) {
             GoalWindow &window = windows[w];
@@ -213,7 +213,7 @@ qint64 distinctCustomers(const AnalysisData &data, const CompiledFilter &filter)
     std::vector<std::uint8_t> seen(data.customers.size(), 0);
     qint64 count = 0;
     for (const OrderRow &o : data.orders) {
-        if (o.customer < 0 || !o.attributed || !filter.inRange(o.day) ||
+        if (o.customer < 0 || !o.attributed() || !filter.inRange(o.day) ||
             !filter.passes(o.person, o.campaign, o.channel, o.type))
             continue;
         if (!seen[size_t(o.customer)]) {

@@ -131,7 +131,7 @@ WhenResult AnalysisEngine::when(const Filter &filter, Granularity granularity, i
         }
     }
     for (const OrderRow &o : d.orders) {
-        if (!o.attributed || !f.inRange(o.day) || !f.passes(o.person, o.campaign, o.channel, o.type))
+        if (!o.attributed() || !f.inRange(o.day) || !f.passes(o.person, o.campaign, o.channel, o.type))
             continue;
         const size_t offset = static_cast<size_t>(o.day - from);
         for (Totals *x : {&result.series[size_t(bucketOf[offset])].totals, &result.byMonth[size_t(monthOf[offset])]}) {

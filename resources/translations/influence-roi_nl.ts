@@ -15,18 +15,6 @@
             <source>A workspace (.iroi) to open.</source>
             <translation>Een werkruimte (.iroi) om te openen.</translation>
         </message>
-        <message>
-            <source>%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.</source>
-            <translation>%1 regels samen gefit op %2 weken %3 uit het mediamixblad, met basislijn, trend en seizoen: R² %4, MAPE %5.</translation>
-        </message>
-        <message>
-            <source>%1 lines fitted on %2 weeks of attributed %3 (median R² %4).</source>
-            <translation>%1 regels gefit op %2 weken toegeschreven %3 (mediaan R² %4).</translation>
-        </message>
-        <message>
-            <source>%n warning(s): hover here.</source>
-            <translation>%n waarschuwing(en): beweeg de muis hierover.</translation>
-        </message>
     </context>
     <context>
         <name>iroi::ui::BrandingDialog</name>
@@ -1227,10 +1215,6 @@
             <translation>“%1” geladen.</translation>
         </message>
         <message>
-            <source>Planner</source>
-            <translation>Planner</translation>
-        </message>
-        <message>
             <source>%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.</source>
             <translation>%1 regels samen gefit op %2 weken %3 uit het mediamixblad, met basislijn, trend en seizoen: R² %4, MAPE %5.</translation>
         </message>
@@ -1239,11 +1223,15 @@
             <translation>%1 regels gefit op %2 weken toegeschreven %3 (mediaan R² %4).</translation>
         </message>
         <message numerus="yes">
-            <source>%n warning(s): hover here.</source>
+            <source>%n warning(s), listed under Cautions.</source>
             <translation>
-                <numerusform>%n waarschuwing: beweeg de muis hierover.</numerusform>
-                <numerusform>%n waarschuwingen: beweeg de muis hierover.</numerusform>
+                <numerusform>%n waarschuwing, vermeld onder Aandachtspunten.</numerusform>
+                <numerusform>%n waarschuwingen, vermeld onder Aandachtspunten.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Planner</source>
+            <translation>Planner</translation>
         </message>
     </context>
     <context>

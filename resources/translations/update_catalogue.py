@@ -5,7 +5,8 @@ lupdate's own C++ parser does not understand `namespace iroi::ui {`, so it files
 of iroi::ui::MainWindow under "MainWindow", while tr() looks them up under the class's full
 name at run time. This script runs lupdate, renames every context to the name tr() uses
 (iroi::ui::X), merges contexts that then coincide, and carries over existing translations.
-It can also fill translations from a JSON file {"context|source": "translation"}.
+It can also fill translations from a JSON file {"context|source": "translation"}, where a
+plural message (one with %n) takes a list of forms: ["singular", "plural"].
 
 Usage (from the repository root):
   python3 resources/translations/update_catalogue.py resources/translations/influence-roi_nl.ts [fill.json]
@@ -26,7 +27,8 @@ def full_context(name):
 
 
 def read(path):
-    """(context, source) -> translation text for finished messages."""
+    """(context, source) -> translation for finished messages: a text, or for a plural
+    message (numerus="yes") the list of its forms."""
     known = {}
     if not os.path.exists(path):
         return known
@@ -34,7 +36,12 @@ def read(path):
         name = full_context(ctx.findtext("name"))
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in tr.findall("numerusform")]
+            if forms and all(forms):
+                known[(name, msg.findtext("source"))] = forms
+            elif tr.text and tr.text.strip():
                 known[(name, msg.findtext("source"))] = tr.text
     return known
 
@@ -68,8 +75,18 @@ def main():
             text = known.get((name, source))
             for attr in ("type",):
                 tr.attrib.pop(attr, None)
+            plural = msg.get("numerus") == "yes"
+            if plural and isinstance(text, str):
+                text = None  # a plain text cannot fill the plural forms
             if text:
-                tr.text = text
+                for form in list(tr):
+                    tr.remove(form)
+                if plural:
+                    tr.text = None
+                    for form in text:
+                        ET.SubElement(tr, "numerusform").text = form
+                else:
+                    tr.text = text
             else:
                 tr.text = None
                 tr.set("type", "unfinished")

@@ -390,6 +390,42 @@ private slots:
                          def.id.data()); // every ratio names its denominator
         }
     }
+
+    // The cache keeps metric days in 16 bits and order dims in 16 bits: a workspace outside
+    // those limits is refused with the reason, never read wrongly.
+    void refusesWhatTheCacheCannotHold_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("reason");
+        // 1969-12-31 is epoch day -1.
+        QTest::newRow("metric day before 1970") << QStringLiteral(
+            "INSERT INTO content_item(id, external_id) VALUES (1, 'x');"
+            "INSERT INTO metric_daily(content_id, day, impressions) VALUES (1, -1, 5);")
+                                                << QStringLiteral("1969-12-31");
+        QTest::newRow("65,536 campaigns") << QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 65536) "
+            "INSERT INTO campaign(id, name) SELECT i, 'c' || i FROM n;")
+                                          << QStringLiteral("65536 campaigns");
+    }
+
+    void refusesWhatTheCacheCannotHold()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("limits-%1.iroi").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')));
+        {
+            auto ws = Workspace::open(path, Workspace::Access::CreateNew);
+            QVERIFY(ws.ok());
+            QVERIFY(ws->connection().exec(sql.toUtf8().constData()).ok());
+        }
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        QVERIFY(ws.ok());
+        NullProgress progress;
+        auto engine = AnalysisEngine::load(*ws, progress);
+        QVERIFY(!engine.ok());
+        QCOMPARE(engine.error().kind, Error::Kind::BadInput);
+        QVERIFY2(engine.error().toString().contains(reason), qPrintable(engine.error().toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalysisEngine)

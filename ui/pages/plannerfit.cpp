@@ -86,7 +86,7 @@ PlanRequest planRequestFor(const PlannerFit &fit, int weeks)
 
 std::pair<QString, QString> describeFit(const PlannerFit &fit)
 {
-    auto tr = [](const char *text, int n = -1) { return QCoreApplication::translate("iroi::ui::PlannerPage", text, nullptr, n); };
+    // Written out (not through a local tr helper) so that lupdate files them under the page.
     int warnings = 0;
     QStringList details;
     std::vector<double> r2;
@@ -98,14 +98,15 @@ std::pair<QString, QString> describeFit(const PlannerFit &fit)
     }
     const PlanningData &data = fit.data;
     QString text = fit.joint
-        ? tr("%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.")
+        ? QCoreApplication::translate("iroi::ui::PlannerPage", "%1 lines fitted jointly on %2 weeks of the media-mix sheet's %3 with baseline, trend and season: R² %4, MAPE %5.")
               .arg(fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
               .arg(fit.joint->r2, 0, 'f', 2).arg(formatPercent(fit.joint->mape, 1))
-        : tr("%1 lines fitted on %2 weeks of attributed %3 (median R² %4).")
+        : QCoreApplication::translate("iroi::ui::PlannerPage", "%1 lines fitted on %2 weeks of attributed %3 (median R² %4).")
               .arg(fit.fits.size()).arg(data.weeks).arg(data.outcomeName)
               .arg(r2.empty() ? 0.0 : fitstats::quantile(r2, 0.5), 0, 'f', 2);
     if (warnings > 0)
-        text += QLatin1Char(' ') + tr("%n warning(s): hover here.", warnings);
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("iroi::ui::PlannerPage", "%n warning(s), listed under Cautions.", nullptr, warnings);
     return {text, details.join(QLatin1Char('\n'))};
 }
 
