@@ -300,6 +300,11 @@ void MainWindow::setTheme(Theme theme)
         palette.setColor(QPalette::Highlight, style.accent);
         palette.setColor(QPalette::ToolTipBase, QColor(0x2A, 0x2E, 0x34));
         palette.setColor(QPalette::ToolTipText, style.text);
+        // The light palette's grey placeholder vanishes on the dark base ("Search this table").
+        palette.setColor(QPalette::PlaceholderText, style.mutedText);
+        palette.setColor(QPalette::Disabled, QPalette::Text, style.mutedText);
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, style.mutedText);
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, style.mutedText);
     }
     QApplication::setPalette(palette);
     for (Page *p : m_pages)

@@ -13,6 +13,7 @@ Usage (from the repository root):
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,6 +47,52 @@ def read(path):
     return known
 
 
+# Strings lupdate cannot see: small helpers that call QCoreApplication::translate with a
+# fixed context (trc, trp, trl, ...), and the metric names and definitions, which live in
+# core (no Qt translation there) and are translated by the UI under iroi::Metric and
+# iroi::MetricDefinition.
+HELPER = re.compile(r'QString\s+(\w+)\s*\(\s*const\s+char\s*\*\s*\w+\s*\)\s*\{\s*return\s+'
+                    r'QCoreApplication::translate\(\s*"([^"]+)"\s*,\s*\w+\s*\)\s*;')
+LITERALS = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'
+METRIC = re.compile(r'MetricDef\{\s*"[^"]*"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*U::\w+\s*,\s*S::\w+\s*,\s*' + LITERALS + r'\}')
+
+
+def unquote(literals):
+    text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', literals))
+    return text.replace('\\"', '"').replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\")
+
+
+def extra_messages():
+    """(context, source) pairs from the helpers and the metric table."""
+    found = []
+    sources = {}
+    for top in ("ui", "app"):
+        for folder, _, files in os.walk(top):
+            for name in sorted(files):
+                if name.endswith(".cpp"):
+                    path = os.path.join(folder, name)
+                    sources[path] = open(path, encoding="utf-8").read()
+    # A helper defined once and declared in a header (trc) is called from other files too;
+    # a name defined in several files with different contexts (trl) is only file-local.
+    contexts = {}
+    for code in sources.values():
+        for helper, context in HELPER.findall(code):
+            contexts.setdefault(helper, set()).add(context)
+    shared = {h: next(iter(c)) for h, c in contexts.items() if len(c) == 1}
+    for path in sorted(sources):
+        code = sources[path]
+        helpers = dict(shared)
+        helpers.update(dict(HELPER.findall(code)))
+        for helper, context in helpers.items():
+            for literals in re.findall(r'\b' + helper + r'\(\s*' + LITERALS + r'\)', code):
+                found.append((context, unquote(literals)))
+    metrics = open(os.path.join("core", "analysis", "metrics.cpp"), encoding="utf-8").read()
+    for name, definition in METRIC.findall(metrics):
+        found.append(("iroi::Metric", unquote('"' + name + '"')))
+        found.append(("iroi::MetricDefinition", unquote(definition)))
+    return found
+
+
 def main():
     ts = sys.argv[1]
     known = read(ts)
@@ -65,6 +112,13 @@ def main():
         for msg in ctx.iter("message"):
             source = msg.findtext("source")
             merged.setdefault(name, {})[source] = msg
+    for name, source in extra_messages():
+        if source in merged.setdefault(name, {}):
+            continue
+        msg = ET.Element("message")
+        ET.SubElement(msg, "source").text = source
+        ET.SubElement(msg, "translation", {"type": "unfinished"})
+        merged[name][source] = msg
     out = ET.Element("TS", {"version": "2.1", "language": "nl_NL"})
     missing = 0
     for name in sorted(merged):

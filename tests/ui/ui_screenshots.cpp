@@ -1,5 +1,6 @@
 // Writes a PNG of every page of the main window at 1600x1000 (offscreen) to the folder
 // given as first argument, using the demo workspace (cached in the folder's .demo subfolder).
+//   ui_screenshots FOLDER [--dark] [--language nl]
 #include "ui/mainwindow.h"
 #include "ui/pages/page.h"
 #include "ui/pages/plannerpage.h"
@@ -18,9 +19,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InfluenceROI-screenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("influence-roi-screenshots"));
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    const QStringList args = QCoreApplication::arguments();
+    const QString folder = args.size() > 1 ? args.at(1) : QStringLiteral("screenshots");
     QDir().mkpath(folder);
     iroi::ui::MainWindow window;
+    window.setTheme(args.contains(QStringLiteral("--dark")) ? iroi::ui::Theme::Dark : iroi::ui::Theme::Light);
+    const qsizetype language = args.indexOf(QStringLiteral("--language"));
+    window.setLanguage(language > 0 && language + 1 < args.size() ? args.at(language + 1) : QStringLiteral("en"));
     window.resize(1600, 1000);
     window.show();
     int index = 0;

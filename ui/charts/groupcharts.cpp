@@ -334,7 +334,8 @@ QChart *buildRoiCostStackChart(const std::vector<GroupCostBreakdown> &groups, Di
     }
     chart->addSeries(series);
     auto *roi = new QLineSeries;
-    roi->setName(metricLabel("roi") + QStringLiteral(" (%)"));
+    // Short, so the legend holds every cost category and this line on one row.
+    roi->setName(trc("ROI (right axis)"));
     QPen pen(style.text);
     pen.setWidthF(2.0);
     roi->setPen(pen);
