@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>iroi::Metric</name>
+        <message>
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Impressions</source>
+            <translation>Vertoningen</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Bereik</translation>
+        </message>
+        <message>
+            <source>Video views</source>
+            <translation>Videoweergaven</translation>
+        </message>
+        <message>
+            <source>Follower growth</source>
+            <translation>Volgersgroei</translation>
+        </message>
+        <message>
+            <source>Brand mentions</source>
+            <translation>Merkvermeldingen</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Engagements</translation>
+        </message>
+        <message>
+            <source>Engagement rate (by reach)</source>
+            <translation>Engagementratio (op bereik)</translation>
+        </message>
+        <message>
+            <source>Clicks</source>
+            <translation>Klikken</translation>
+        </message>
+        <message>
+            <source>Click-through rate</source>
+            <translation>Doorklikratio</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Affinity</source>
+            <translation>Affiniteit</translation>
+        </message>
+        <message>
+            <source>Engagements per post</source>
+            <translation>Engagements per post</translation>
+        </message>
+        <message>
+            <source>Conversions (platform)</source>
+            <translation>Conversies (platform)</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Bestellingen</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>Conversieratio</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>Gemiddelde orderwaarde</translation>
+        </message>
+        <message>
+            <source>Revenue per post</source>
+            <translation>Omzet per post</translation>
+        </message>
+        <message>
+            <source>Cost per acquisition</source>
+            <translation>Kosten per acquisitie</translation>
+        </message>
+        <message>
+            <source>Return on ad spend</source>
+            <translation>Rendement op advertentie-uitgaven</translation>
+        </message>
+        <message>
+            <source>Return on investment</source>
+            <translation>Rendement op investering</translation>
+        </message>
+        <message>
+            <source>Earned media value</source>
+            <translation>Earned-mediawaarde</translation>
+        </message>
+        <message>
+            <source>EMV return</source>
+            <translation>EMV-rendement</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Repeat customers</source>
+            <translation>Terugkerende klanten</translation>
+        </message>
+        <message>
+            <source>Repeat-purchase rate</source>
+            <translation>Herhaalaankoopratio</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value (simple)</source>
+            <translation>Klantlevensduurwaarde (eenvoudig)</translation>
+        </message>
+        <message>
+            <source>Fully loaded cost</source>
+            <translation>Integrale kosten</translation>
+        </message>
+        <message>
+            <source>Overhead</source>
+            <translation>Overhead</translation>
+        </message>
+        <message>
+            <source>Overhead share</source>
+            <translation>Overheadaandeel</translation>
+        </message>
+        <message>
+            <source>Cost per mille</source>
+            <translation>Kosten per duizend vertoningen</translation>
+        </message>
+        <message>
+            <source>Cost per engagement</source>
+            <translation>Kosten per engagement</translation>
+        </message>
+        <message>
+            <source>Cost per click</source>
+            <translation>Kosten per klik</translation>
+        </message>
+        <message>
+            <source>Cost per lead</source>
+            <translation>Kosten per lead</translation>
+        </message>
+        <message>
+            <source>Share of voice</source>
+            <translation>Share of voice</translation>
+        </message>
+        <message>
+            <source>Goal attainment</source>
+            <translation>Doelrealisatie</translation>
+        </message>
+        <message>
+            <source>Audience fit</source>
+            <translation>Publieksmatch</translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::MetricDefinition</name>
+        <message>
+            <source>Content items with at least one daily metric row in the filter (activity, not performance).</source>
+            <translation>Contentitems met ten minste één dagelijkse meetrij in het filter (activiteit, geen prestatie).</translation>
+        </message>
+        <message>
+            <source>Sum of daily impressions of the filtered content items.</source>
+            <translation>Som van de dagelijkse vertoningen van de gefilterde contentitems.</translation>
+        </message>
+        <message>
+            <source>Sum of daily reach of the filtered content items (not de-duplicated across days).</source>
+            <translation>Som van het dagelijkse bereik van de gefilterde contentitems (niet ontdubbeld over de dagen heen).</translation>
+        </message>
+        <message>
+            <source>Sum of daily video views.</source>
+            <translation>Som van de dagelijkse videoweergaven.</translation>
+        </message>
+        <message>
+            <source>Sum of daily follower growth reported with the content items.</source>
+            <translation>Som van de dagelijkse volgersgroei die bij de contentitems is gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>Mentions of the own brand (setting brand.own) in brand_mention rows within the date range.</source>
+            <translation>Vermeldingen van het eigen merk (instelling brand.own) in brand_mention-rijen binnen de periode.</translation>
+        </message>
+        <message>
+            <source>likes + comments + shares + saves.</source>
+            <translation>likes + reacties + shares + saves.</translation>
+        </message>
+        <message>
+            <source>engagements / reach. Denominator: summed daily reach of the same content and days.</source>
+            <translation>engagements / bereik. Noemer: het opgetelde dagelijkse bereik van dezelfde content en dagen.</translation>
+        </message>
+        <message>
+            <source>Link clicks / link visits (sum of daily clicks).</source>
+            <translation>Linkklikken / linkbezoeken (som van de dagelijkse klikken).</translation>
+        </message>
+        <message>
+            <source>clicks / impressions. Denominator: impressions of the same content and days.</source>
+            <translation>klikken / vertoningen. Noemer: vertoningen van dezelfde content en dagen.</translation>
+        </message>
+        <message>
+            <source>Sum of daily leads (sign-ups, form fills).</source>
+            <translation>Som van de dagelijkse leads (aanmeldingen, ingevulde formulieren).</translation>
+        </message>
+        <message>
+            <source>positive reactions / posts. Denominator: posts (content items) in the filter.</source>
+            <translation>positieve reacties / posts. Noemer: posts (contentitems) in het filter.</translation>
+        </message>
+        <message>
+            <source>engagements / posts. Denominator: posts (content items) in the filter.</source>
+            <translation>engagements / posts. Noemer: posts (contentitems) in het filter.</translation>
+        </message>
+        <message>
+            <source>Conversions reported by the platforms in the daily metrics (sign-ups, downloads, purchases).</source>
+            <translation>Conversies die de platforms in de dagelijkse meetwaarden rapporteren (aanmeldingen, downloads, aankopen).</translation>
+        </message>
+        <message>
+            <source>Shop orders attributed to a person or content item (by discount code, UTM link or referral).</source>
+            <translation>Webshopbestellingen die aan een persoon of contentitem zijn toegeschreven (via kortingscode, UTM-link of doorverwijzing).</translation>
+        </message>
+        <message>
+            <source>Sum of the revenue of attributed orders, exact to the cent.</source>
+            <translation>Som van de omzet van toegeschreven bestellingen, tot op de cent nauwkeurig.</translation>
+        </message>
+        <message>
+            <source>orders / clicks. Denominator: clicks of the same filter.</source>
+            <translation>bestellingen / klikken. Noemer: klikken binnen hetzelfde filter.</translation>
+        </message>
+        <message>
+            <source>revenue / orders. Denominator: attributed orders.</source>
+            <translation>omzet / bestellingen. Noemer: toegeschreven bestellingen.</translation>
+        </message>
+        <message>
+            <source>revenue / posts. Denominator: posts (content items) in the filter. Performance, not activity.</source>
+            <translation>omzet / posts. Noemer: posts (contentitems) in het filter. Prestatie, geen activiteit.</translation>
+        </message>
+        <message>
+            <source>cost / orders. Denominator: attributed orders.</source>
+            <translation>kosten / bestellingen. Noemer: toegeschreven bestellingen.</translation>
+        </message>
+        <message>
+            <source>revenue / cost. Denominator: fully loaded cost. 3.0 means 3 earned per 1 spent.</source>
+            <translation>omzet / kosten. Noemer: integrale kosten. 3,0 betekent 3 verdiend per 1 besteed.</translation>
+        </message>
+        <message>
+            <source>(revenue - cost) / cost. Denominator: fully loaded cost. 0.25 means 25 % return; below 0 is a loss.</source>
+            <translation>(omzet - kosten) / kosten. Noemer: integrale kosten. 0,25 betekent 25 % rendement; onder 0 is verlies.</translation>
+        </message>
+        <message>
+            <source>Sum over metrics of count x rate from the latest EMV rate card valid for the period (a channel's own rate, else the rate for every channel). An estimate: shown beside cash ROI, never instead.</source>
+            <translation>Som over de maatstaven van aantal x tarief volgens de meest recente EMV-tariefkaart die voor de periode geldt (het eigen tarief van een kanaal, anders het tarief voor alle kanalen). Een schatting: getoond naast de ROI in geld, nooit in plaats daarvan.</translation>
+        </message>
+        <message>
+            <source>(emv - cost) / cost. Denominator: fully loaded cost. Not cash: compare with roi.</source>
+            <translation>(EMV - kosten) / kosten. Noemer: integrale kosten. Geen geld: vergelijk met de ROI.</translation>
+        </message>
+        <message>
+            <source>Distinct customer references among attributed orders.</source>
+            <translation>Unieke klantreferenties onder de toegeschreven bestellingen.</translation>
+        </message>
+        <message>
+            <source>Customers acquired through the programme with two or more orders (any attribution).</source>
+            <translation>Via het programma geworven klanten met twee of meer bestellingen (ongeacht de toeschrijving).</translation>
+        </message>
+        <message>
+            <source>repeat customers / customers. Denominator: customers whose first order is attributed and in the filter.</source>
+            <translation>terugkerende klanten / klanten. Noemer: klanten van wie de eerste bestelling is toegeschreven en in het filter valt.</translation>
+        </message>
+        <message>
+            <source>average order value x purchases per customer per year x expected years (setting clv.expected_years, default 3).</source>
+            <translation>gemiddelde orderwaarde x aankopen per klant per jaar x verwachte jaren (instelling clv.expected_years, standaard 3).</translation>
+        </message>
+        <message>
+            <source>Sum of every cost row in the filter: fees, product, shipping, travel, production, agency, staff time and paid boosts.</source>
+            <translation>Som van alle kostenrijen in het filter: honoraria, product, verzending, reizen, productie, bureau, personeelsuren en betaalde boosts.</translation>
+        </message>
+        <message>
+            <source>Every cost except paid_boost (media).</source>
+            <translation>Alle kosten behalve paid_boost (media).</translation>
+        </message>
+        <message>
+            <source>overhead / cost. Denominator: fully loaded cost.</source>
+            <translation>overhead / kosten. Noemer: integrale kosten.</translation>
+        </message>
+        <message>
+            <source>cost / impressions x 1000. Denominator: impressions.</source>
+            <translation>kosten / vertoningen x 1000. Noemer: vertoningen.</translation>
+        </message>
+        <message>
+            <source>cost / engagements. Denominator: engagements.</source>
+            <translation>kosten / engagements. Noemer: engagements.</translation>
+        </message>
+        <message>
+            <source>cost / clicks. Denominator: clicks.</source>
+            <translation>kosten / klikken. Noemer: klikken.</translation>
+        </message>
+        <message>
+            <source>cost / leads. Denominator: leads.</source>
+            <translation>kosten / leads. Noemer: leads.</translation>
+        </message>
+        <message>
+            <source>own brand mentions / mentions of all tracked brands, per topic. Denominator: all brands' mentions of the topic.</source>
+            <translation>vermeldingen van het eigen merk / vermeldingen van alle gevolgde merken, per onderwerp. Noemer: de vermeldingen van alle merken binnen het onderwerp.</translation>
+        </message>
+        <message>
+            <source>actual / target of a campaign goal, actual measured from the goal's start to the last day of data.</source>
+            <translation>gerealiseerd / doelwaarde van een campagnedoel, waarbij het gerealiseerde wordt gemeten vanaf de start van het doel tot de laatste dag met gegevens.</translation>
+        </message>
+        <message>
+            <source>Per dimension (age, gender, country, interest) the overlap sum of min(person share, campaign target share), averaged over the dimensions both define.</source>
+            <translation>Per dimensie (leeftijd, geslacht, land, interesse) de overlapsom van min(aandeel persoon, doelaandeel campagne), gemiddeld over de dimensies die beide definiëren.</translation>
+        </message>
+    </context>
+    <context>
         <name>iroi::ui</name>
         <message>
             <source>Influence ROI desktop app</source>
@@ -131,6 +441,318 @@
         <message>
             <source>Paid boosts (media)</source>
             <translation>Betaalde boosts (media)</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>mld</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n.v.t.</translation>
+        </message>
+        <message>
+            <source>Repeat customers</source>
+            <translation>Terugkerende klanten</translation>
+        </message>
+        <message>
+            <source>Customer journey: count per stage and stage-to-stage rate</source>
+            <translation>Klantreis: aantal per fase en overgangsratio</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Count, log scale (in brackets: rate from the stage above)</source>
+            <translation>Aantal, logaritmische schaal (tussen haakjes: ratio vanaf de fase erboven)</translation>
+        </message>
+        <message>
+            <source>Stage rate: </source>
+            <translation>Overgangsratio: </translation>
+        </message>
+        <message>
+            <source>Stage-to-stage rates by group</source>
+            <translation>Overgangsratio's per groep</translation>
+        </message>
+        <message>
+            <source>Stage rate (%)</source>
+            <translation>Overgangsratio (%)</translation>
+        </message>
+        <message>
+            <source>Customers acquired and repeat buyers by person</source>
+            <translation>Geworven klanten en herhaalkopers per persoon</translation>
+        </message>
+        <message>
+            <source>Customers acquired</source>
+            <translation>Geworven klanten</translation>
+        </message>
+        <message>
+            <source>Repeat customers (2+ orders)</source>
+            <translation>Terugkerende klanten (2+ bestellingen)</translation>
+        </message>
+        <message>
+            <source>(not attributed)</source>
+            <translation>(niet toegeschreven)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Customers acquired: </source>
+            <translation>Geworven klanten: </translation>
+        </message>
+        <message>
+            <source>Repeat customers: </source>
+            <translation>Terugkerende klanten: </translation>
+        </message>
+        <message>
+            <source>Revenue of these customers: </source>
+            <translation>Omzet van deze klanten: </translation>
+        </message>
+        <message>
+            <source>(not linked)</source>
+            <translation>(niet gekoppeld)</translation>
+        </message>
+        <message>
+            <source>Revenue against fully loaded cost</source>
+            <translation>Omzet tegen integrale kosten</translation>
+        </message>
+        <message>
+            <source>ROI </source>
+            <translation>ROI </translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>Bedrag (%1)</translation>
+        </message>
+        <message>
+            <source>Activity vs performance: posts against revenue per post</source>
+            <translation>Activiteit versus prestatie: posts tegen omzet per post</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Superstars (together ≥ 50 % of revenue)</source>
+            <translation>Supersterren (samen ≥ 50 % van de omzet)</translation>
+        </message>
+        <message>
+            <source>Activity: posts in the filter</source>
+            <translation>Activiteit: posts in het filter</translation>
+        </message>
+        <message>
+            <source>Performance: revenue per post (%1)</source>
+            <translation>Prestatie: omzet per post (%1)</translation>
+        </message>
+        <message>
+            <source>Activity rank %1, performance rank %2</source>
+            <translation>Activiteitsrang %1, prestatierang %2</translation>
+        </message>
+        <message>
+            <source>Top people by attributed revenue, with their cost</source>
+            <translation>Personen met de hoogste toegeschreven omzet, met hun kosten</translation>
+        </message>
+        <message>
+            <source>★ = superstar (together ≥ 50 % of revenue)</source>
+            <translation>★ = superster (samen ≥ 50 % van de omzet)</translation>
+        </message>
+        <message>
+            <source>Cost by category and ROI</source>
+            <translation>Kosten per categorie en ROI</translation>
+        </message>
+        <message>
+            <source>ROI (right axis)</source>
+            <translation>ROI (rechteras)</translation>
+        </message>
+        <message>
+            <source>Fully loaded cost (%1)</source>
+            <translation>Integrale kosten (%1)</translation>
+        </message>
+        <message>
+            <source>ROI (%)</source>
+            <translation>ROI (%)</translation>
+        </message>
+        <message>
+            <source>Fully loaded cost by category</source>
+            <translation>Integrale kosten per categorie</translation>
+        </message>
+        <message>
+            <source>&amp;lt;1 %</source>
+            <translation>&amp;lt;1 %</translation>
+        </message>
+        <message>
+            <source>Cost (%1)</source>
+            <translation>Kosten (%1)</translation>
+        </message>
+        <message>
+            <source>Share of fully loaded cost: </source>
+            <translation>Aandeel in de integrale kosten: </translation>
+        </message>
+        <message>
+            <source>Staff hours: </source>
+            <translation>Personeelsuren: </translation>
+        </message>
+        <message>
+            <source>Engagement rate per post by publishing day and hour</source>
+            <translation>Engagementratio per post naar publicatiedag en -uur</translation>
+        </message>
+        <message>
+            <source>Click-through rate per post by publishing day and hour</source>
+            <translation>Doorklikratio per post naar publicatiedag en -uur</translation>
+        </message>
+        <message>
+            <source>Engagements by publishing day and hour</source>
+            <translation>Engagements naar publicatiedag en -uur</translation>
+        </message>
+        <message>
+            <source>Clicks by publishing day and hour</source>
+            <translation>Klikken naar publicatiedag en -uur</translation>
+        </message>
+        <message>
+            <source>Orders by day and hour of the order</source>
+            <translation>Bestellingen naar dag en uur van de bestelling</translation>
+        </message>
+        <message>
+            <source>Revenue by day and hour of the order</source>
+            <translation>Omzet naar dag en uur van de bestelling</translation>
+        </message>
+        <message>
+            <source>Hour of day (local time of the post or order)</source>
+            <translation>Uur van de dag (lokale tijd van de post of bestelling)</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>dag</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>maand</translation>
+        </message>
+        <message>
+            <source>Revenue per %1 with %2-%1 rolling average</source>
+            <translation>Omzet per %1 met voortschrijdend gemiddelde (%2-%1s)</translation>
+        </message>
+        <message>
+            <source>Revenue per %1</source>
+            <translation>Omzet per %1</translation>
+        </message>
+        <message>
+            <source>Rolling average (%1 %2s)</source>
+            <translation>Voortschrijdend gemiddelde (%1-%2s)</translation>
+        </message>
+        <message>
+            <source>Goal pace: %1 per %2</source>
+            <translation>Doeltempo: %1 per %2</translation>
+        </message>
+        <message>
+            <source>Revenue (%1)</source>
+            <translation>Omzet (%1)</translation>
+        </message>
+        <message>
+            <source>Goal: %1 %2 by %3 (%4)</source>
+            <translation>Doel: %1 %2 uiterlijk %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Actual, cumulative</source>
+            <translation>Gerealiseerd, cumulatief</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doelwaarde</translation>
+        </message>
+        <message>
+            <source>Linear pace to target</source>
+            <translation>Lineair tempo naar de doelwaarde</translation>
+        </message>
+        <message>
+            <source>Seasonality: revenue by calendar month</source>
+            <translation>Seizoenspatroon: omzet per kalendermaand</translation>
+        </message>
+        <message>
+            <source>Calendar month (all years in the filter)</source>
+            <translation>Kalendermaand (alle jaren in het filter)</translation>
+        </message>
+        <message>
+            <source>Share of voice by topic: %1 against competitors</source>
+            <translation>Share of voice per onderwerp: %1 tegenover concurrenten</translation>
+        </message>
+        <message>
+            <source> (own brand)</source>
+            <translation> (eigen merk)</translation>
+        </message>
+        <message>
+            <source>Share of mentions; beside each topic the own brand's share (◌ = white space)</source>
+            <translation>Aandeel in vermeldingen; naast elk onderwerp het aandeel van het eigen merk (◌ = witte vlek)</translation>
+        </message>
+        <message>
+            <source> of </source>
+            <translation> van </translation>
+        </message>
+        <message>
+            <source> mentions</source>
+            <translation> vermeldingen</translation>
+        </message>
+        <message>
+            <source>Own share of voice: </source>
+            <translation>Eigen share of voice: </translation>
+        </message>
+        <message>
+            <source>Share of voice = own brand mentions / all tracked brands' mentions, per topic.</source>
+            <translation>Share of voice = vermeldingen van het eigen merk / vermeldingen van alle gevolgde merken, per onderwerp.</translation>
+        </message>
+        <message>
+            <source>Goal attainment (100 % = target reached)</source>
+            <translation>Doelrealisatie (100 % = doelwaarde gehaald)</translation>
+        </message>
+        <message>
+            <source>Actual so far</source>
+            <translation>Tot nu toe gerealiseerd</translation>
+        </message>
+        <message>
+            <source>Projected at deadline (linear pace)</source>
+            <translation>Verwacht op de deadline (lineair tempo)</translation>
+        </message>
+        <message>
+            <source>Attainment (% of target)</source>
+            <translation>Realisatie (% van de doelwaarde)</translation>
+        </message>
+        <message>
+            <source>Target: </source>
+            <translation>Doelwaarde: </translation>
+        </message>
+        <message>
+            <source> by </source>
+            <translation> uiterlijk </translation>
+        </message>
+        <message>
+            <source>Actual: </source>
+            <translation>Gerealiseerd: </translation>
+        </message>
+        <message>
+            <source>Projected: </source>
+            <translation>Verwacht: </translation>
+        </message>
+        <message>
+            <source>Pacing: </source>
+            <translation>Tempo: </translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1661,164 @@
         </message>
     </context>
     <context>
+        <name>iroi::ui::PlannerCurves</name>
+        <message>
+            <source>Response curves over the planned period (○ current, ■ proposed spend)</source>
+            <translation>Responscurves over de geplande periode (○ huidige, ■ voorgestelde besteding)</translation>
+        </message>
+        <message>
+            <source>Spend over the period (%1)</source>
+            <translation>Besteding over de periode (%1)</translation>
+        </message>
+        <message>
+            <source>Predicted %1 (%2)</source>
+            <translation>Voorspelde %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Predicted %1</source>
+            <translation>Voorspelde %1</translation>
+        </message>
+        <message>
+            <source>%1, %2: spend %3 → predicted %4</source>
+            <translation>%1, %2: besteding %3 → voorspeld %4</translation>
+        </message>
+        <message>
+            <source>%1 current</source>
+            <translation>%1 huidig</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>huidig</translation>
+        </message>
+        <message>
+            <source>%1 proposed</source>
+            <translation>%1 voorgesteld</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <source> — the %1 largest of %2 lines</source>
+            <translation> — de %1 grootste van %2 regels</translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::ui::PlannerLinesModel</name>
+        <message>
+            <source>no limit</source>
+            <translation>geen limiet</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n.v.t.</translation>
+        </message>
+        <message>
+            <source>Predicted %1 at the proposed spend; 80% band %2 – %3 (now: %4)</source>
+            <translation>Voorspeld: %1 bij de voorgestelde besteding; 80%-band %2 – %3 (nu: %4)</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Current spend</source>
+            <translation>Huidige besteding</translation>
+        </message>
+        <message>
+            <source>Proposed spend</source>
+            <translation>Voorgestelde besteding</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Max.</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Bevroren</translation>
+        </message>
+        <message>
+            <source>Predicted</source>
+            <translation>Voorspeld</translation>
+        </message>
+        <message>
+            <source>80% band</source>
+            <translation>80%-band</translation>
+        </message>
+        <message>
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <source>Per %1 spent</source>
+            <translation>Per %1 besteed</translation>
+        </message>
+        <message>
+            <source>Marginal ROI</source>
+            <translation>Marginale ROI</translation>
+        </message>
+        <message>
+            <source>Marginal per %1</source>
+            <translation>Marginaal per %1</translation>
+        </message>
+        <message>
+            <source>What-if spend</source>
+            <translation>Wat-als-besteding</translation>
+        </message>
+        <message>
+            <source>What the line spent over the last stretch of history as long as the planned period.</source>
+            <translation>Wat de regel heeft besteed in het laatste deel van de historie, even lang als de geplande periode.</translation>
+        </message>
+        <message>
+            <source>Spend for the planned period: set by the optimiser, a slider or typed in.</source>
+            <translation>Besteding voor de geplande periode: bepaald door de optimalisatie, met een schuifregelaar of ingetypt.</translation>
+        </message>
+        <message>
+            <source>Bounds the optimiser respects for this line (double-click to edit).</source>
+            <translation>Grenzen die de optimalisatie voor deze regel respecteert (dubbelklik om te bewerken).</translation>
+        </message>
+        <message>
+            <source>A frozen line keeps its proposed spend when the optimiser runs.</source>
+            <translation>Een bevroren regel behoudt zijn voorgestelde besteding wanneer de optimalisatie wordt uitgevoerd.</translation>
+        </message>
+        <message>
+            <source>Outcome the fitted response curve predicts over the planned period at the proposed spend.</source>
+            <translation>De uitkomst die de gefitte responscurve bij de voorgestelde besteding over de geplande periode voorspelt.</translation>
+        </message>
+        <message>
+            <source>80% band: 8 in 10 bootstrap refits of the curve predict a figure in this range.</source>
+            <translation>80%-band: 8 op de 10 bootstrap-herfits van de curve voorspellen een waarde in dit bereik.</translation>
+        </message>
+        <message>
+            <source>ROI = (predicted revenue − spend) / spend at the proposed spend.</source>
+            <translation>ROI = (voorspelde omzet − besteding) / besteding, bij de voorgestelde besteding.</translation>
+        </message>
+        <message>
+            <source>Predicted outcome per unit of spend at the proposed spend.</source>
+            <translation>Voorspelde uitkomst per bestede eenheid bij de voorgestelde besteding.</translation>
+        </message>
+        <message>
+            <source>Marginal ROI: what the next unit of spend returns, minus the unit itself (the slope of the curve − 1). At an optimum it is equal across lines that are not held by a bound.</source>
+            <translation>Marginale ROI: wat de volgende bestede eenheid oplevert, min die eenheid zelf (de helling van de curve − 1). In een optimum is deze gelijk voor alle regels die niet door een grens worden begrensd.</translation>
+        </message>
+        <message>
+            <source>Marginal return: the outcome the next unit of spend adds (the slope of the curve).</source>
+            <translation>Marginaal rendement: de uitkomst die de volgende bestede eenheid toevoegt (de helling van de curve).</translation>
+        </message>
+        <message>
+            <source>Drag to try another spend for this line; the rest stays unchanged.</source>
+            <translation>Sleep om een andere besteding voor deze regel uit te proberen; de rest blijft ongewijzigd.</translation>
+        </message>
+    </context>
+    <context>
         <name>iroi::ui::PlannerOutlook</name>
         <message>
             <source>Awareness</source>
@@ -1452,6 +2232,65 @@ uitkomst</translation>
         <message>
             <source>No workspace is open.</source>
             <translation>Er is geen werkruimte geopend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>iroi::ui::Tables</name>
+        <message>
+            <source>(not linked)</source>
+            <translation>(niet gekoppeld)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behouden</translation>
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation>Monitoren</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Employee advocate</source>
+            <translation>Medewerker-ambassadeur</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Audience fit</source>
+            <translation>Publieksmatch</translation>
+        </message>
+        <message>
+            <source>Mean over dimensions of the sum of min(person share, campaign target share); 100 % = perfect fit.</source>
+            <translation>Gemiddelde over de dimensies van de som van min(aandeel persoon, doelaandeel campagne); 100 % = perfecte match.</translation>
+        </message>
+        <message>
+            <source>Activity / performance rank</source>
+            <translation>Rang activiteit / prestatie</translation>
+        </message>
+        <message>
+            <source>Rank by posts and rank by revenue per post (1 = best). A big gap means activity and performance disagree.</source>
+            <translation>Rang op posts en rang op omzet per post (1 = best). Een groot verschil betekent dat activiteit en prestatie niet met elkaar overeenstemmen.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
         </message>
     </context>
     <context>
