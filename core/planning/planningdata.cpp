@@ -99,6 +99,15 @@ FROM media_mix m JOIN channel ch ON ch.id = m.channel_id
 WHERE (?1 IS NULL OR m.day >= ?1) AND (?2 IS NULL OR m.day <= ?2)
 )sql";
 
+// Other series of the media-mix sheet that are known drivers rather than outcomes: by the
+// convention of MMM data sets (national_media.csv: competitor_activity_score_control,
+// sentiment_score_control), their name says "control".
+constexpr const char *kControlSeries = R"sql(
+SELECT metric, day, value FROM outcome_series
+WHERE metric <> ?3 AND lower(metric) LIKE '%control%' AND (?1 IS NULL OR day >= ?1) AND (?2 IS NULL OR day <= ?2)
+ORDER BY metric, day
+)sql";
+
 constexpr const char *kOutcomeSeries = R"sql(
 SELECT day, value FROM outcome_series
 WHERE metric = ?3 AND (?1 IS NULL OR day >= ?1) AND (?2 IS NULL OR day <= ?2)
@@ -243,6 +252,7 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
     std::map<qint64, Weekly> lines;
     std::map<EpochDay, double> shared;
     std::map<EpochDay, double> attributedWeekly; // joint mode control; does not widen the span
+    std::map<QString, std::map<EpochDay, std::pair<double, int>>> sheetControls; // name -> week -> (sum, days)
     EpochDay lastDay = kNoDay;
     auto note = [&](EpochDay day) { lastDay = lastDay == kNoDay ? day : std::max(lastDay, day); };
 
@@ -288,6 +298,19 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
             note(day);
         }
         if (Status s = outcome->status(); !s)
+            return s.error();
+        auto controls = db.prepare(kControlSeries);
+        if (!controls)
+            return controls.error();
+        bindWindow(*controls, request);
+        controls->bind(3, *metric);
+        while (controls->step()) {
+            // A score averages over the days of a week (weekly sheets have one row a week).
+            auto &[sum, count] = sheetControls[controls->text(0)][weekStart(static_cast<EpochDay>(controls->int64(1)))];
+            sum += controls->real(2);
+            ++count;
+        }
+        if (Status s = controls->status(); !s)
             return s.error();
         if (request.attributedControl) {
             auto attributed = db.prepare(kAttributedOrders);
@@ -396,6 +419,18 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
             data.controlNames.push_back(isCountMetric(data.outcomeName) ? QStringLiteral("attributed orders")
                                                                         : QStringLiteral("attributed revenue"));
             data.controls.push_back(std::move(control));
+        }
+        for (const auto &[name, weeks] : sheetControls) {
+            std::map<EpochDay, double> mean;
+            for (const auto &[week, sumCount] : weeks)
+                if (week >= first && week <= last)
+                    mean[week] = sumCount.first / sumCount.second;
+            std::vector<double> series = dense(mean);
+            const auto [low, high] = std::minmax_element(series.begin(), series.end());
+            if (!series.empty() && *high > *low) {
+                data.controlNames.push_back(name);
+                data.controls.push_back(std::move(series));
+            }
         }
     }
     data.lastDataDay = lastDay;

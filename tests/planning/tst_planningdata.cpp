@@ -130,7 +130,9 @@ private slots:
                           " (20094, 7, 2, 1000), (20101, 7, 2, 2000), (20108, 7, 2, 3000);"
                           "INSERT INTO outcome_series(day, period_days, metric, value) VALUES"
                           " (20094, 7, 'sales', 10.5), (20101, 7, 'sales', 11.0), (20108, 7, 'sales', 12.0),"
-                          " (20094, 7, 'visits', 1);")
+                          " (20094, 7, 'visits', 1),"
+                          " (20094, 1, 'temp_control', 2), (20095, 1, 'temp_control', 4),"
+                          " (20101, 7, 'temp_control', 5), (20108, 7, 'temp_control', 7);")
                     .ok());
         const auto data = loadPlanningData(*ws, PlanningDataRequest{});
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().toString()));
@@ -140,6 +142,10 @@ private slots:
         QCOMPARE(find(*data, "TV")->spend, (std::vector<double>{1000.0, 0.0, 500.0}));
         QCOMPARE(find(*data, "Radio")->spend, (std::vector<double>{10.0, 20.0, 30.0}));
         QCOMPARE(data->jointInput().firstDay, kMonday);
+        // A series named "...control" is a known driver: a control of the joint fit, by its
+        // weekly mean (week 0: (2 + 4) / 2). "visits" is neither outcome nor control.
+        QCOMPARE(data->controlNames, (std::vector<QString>{QStringLiteral("temp_control")}));
+        QCOMPARE(data->controls.front(), (std::vector<double>{3.0, 5.0, 7.0}));
     }
 
     void noSpendIsBadInput()
