@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/cliio.h"
+#include "app/cli/filteroptions.h"
 
 #include "core/analysis/analysisengine.h"
 #include "core/report/outline.h"
@@ -65,20 +66,9 @@ int runExport(const QStringList &arguments)
                                     QStringLiteral("PX"), QStringLiteral("1080"));
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Pixels per layout unit (default 2)."),
                                    QStringLiteral("FACTOR"), QStringLiteral("2"));
-    const QCommandLineOption campaign(QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("Only this channel (repeatable)."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption person(QStringLiteral("person"), QStringLiteral("Only this person's handle (repeatable)."),
-                                    QStringLiteral("HANDLE"));
-    const QCommandLineOption contentType(QStringLiteral("content-type"),
-                                         QStringLiteral("Only this content type (repeatable)."), QStringLiteral("NAME"));
-    const QCommandLineOption personKind(QStringLiteral("person-kind"), QStringLiteral("influencer or employee."),
-                                        QStringLiteral("KIND"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD."), QStringLiteral("DATE"));
-    parser.addOptions({reportOut, page, chart, chartOut, width, height, scale, campaign, channel, person, contentType,
-                       personKind, from, to});
+    const FilterOptions filterOptions;
+    parser.addOptions({reportOut, page, chart, chartOut, width, height, scale});
+    filterOptions.addTo(parser);
     if (int code = parseOrExit(parser, arguments,
                                QStringLiteral("Export the board pack (PDF/PPTX) or one chart (PNG/SVG/PDF) for a filter."));
         code >= 0)
@@ -129,47 +119,10 @@ int runExport(const QStringList &arguments)
         return fail(engine.error());
     const Catalog &catalog = (*engine)->catalog();
 
-    Filter filter;
-    const auto resolve = [&](const QCommandLineOption &option, const QString &what, auto lookup,
-                             std::vector<qint64> &ids) -> bool {
-        for (const QString &name : parser.values(option)) {
-            const std::optional<qint64> id = lookup(name);
-            if (!id) {
-                fail(Error::badInput(QStringLiteral("unknown %1 \"%2\"").arg(what, name)));
-                return false;
-            }
-            ids.push_back(*id);
-        }
-        return true;
-    };
-    if (!resolve(campaign, QStringLiteral("campaign"), [&](const QString &n) { return catalog.campaignId(n); },
-                 filter.campaignIds)
-        || !resolve(channel, QStringLiteral("channel"), [&](const QString &n) { return catalog.channelId(n); },
-                    filter.channelIds)
-        || !resolve(person, QStringLiteral("person"), [&](const QString &n) { return catalog.personId(n); },
-                    filter.personIds)
-        || !resolve(contentType, QStringLiteral("content type"),
-                    [&](const QString &n) { return catalog.contentTypeId(n); }, filter.contentTypeIds))
+    const std::optional<Filter> resolved = filterOptions.resolve(parser, catalog);
+    if (!resolved)
         return BadInput;
-    if (parser.isSet(personKind)) {
-        const QString kind = parser.value(personKind);
-        if (kind == QLatin1String("influencer"))
-            filter.personKind = PersonKind::Influencer;
-        else if (kind == QLatin1String("employee"))
-            filter.personKind = PersonKind::Employee;
-        else
-            return fail(Error::badInput(QStringLiteral("unknown person kind \"%1\" (influencer or employee)").arg(kind)));
-    }
-    for (auto [option, day] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *day = epochDayFromIso(parser.value(*option));
-        if (*day == kNoDay)
-            return fail(Error::badInput(QStringLiteral("--%1 \"%2\" is not a date (YYYY-MM-DD)")
-                                            .arg(option->names().constFirst(), parser.value(*option))));
-    }
-    if (filter.from != kNoDay && filter.to != kNoDay && filter.from > filter.to)
-        return fail(Error::badInput(QStringLiteral("--from is after --to")));
+    const Filter &filter = *resolved;
 
     QElapsedTimer timer;
     timer.start();

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/cliio.h"
+#include "app/cli/filteroptions.h"
 
 #include "core/analysis/analysisengine.h"
 #include "core/report/tablewriter.h"
@@ -447,18 +448,7 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("overview, who, what, where, when, why, how, funnel or retention."),
                                   QStringLiteral("VIEW"));
-    const QCommandLineOption campaign(QStringLiteral("campaign"), QStringLiteral("Only this campaign (repeatable)."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("Only this channel (repeatable)."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption person(QStringLiteral("person"), QStringLiteral("Only this person's handle (repeatable)."),
-                                    QStringLiteral("HANDLE"));
-    const QCommandLineOption contentType(QStringLiteral("content-type"),
-                                         QStringLiteral("Only this content type (repeatable)."), QStringLiteral("NAME"));
-    const QCommandLineOption personKind(QStringLiteral("person-kind"), QStringLiteral("influencer or employee."),
-                                        QStringLiteral("KIND"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const FilterOptions filterOptions;
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption granularity(QStringLiteral("granularity"),
@@ -467,7 +457,9 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption by(QStringLiteral("by"),
                                 QStringLiteral("funnel: group by campaign, person, channel (default) or content-type."),
                                 QStringLiteral("DIMENSION"), QStringLiteral("channel"));
-    parser.addOptions({view, campaign, channel, person, contentType, personKind, from, to, format, granularity, by});
+    parser.addOption(view);
+    filterOptions.addTo(parser);
+    parser.addOptions({format, granularity, by});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("Compute one view of the analysis for a filter."));
         code >= 0)
         return code;
@@ -509,46 +501,10 @@ int runReport(const QStringList &arguments)
         return fail(engine.error());
     const Catalog &catalog = (*engine)->catalog();
 
-    Filter filter;
-    const auto resolve = [&](const QCommandLineOption &option, const QString &what, auto lookup,
-                             std::vector<qint64> &ids) -> bool {
-        for (const QString &name : parser.values(option)) {
-            const std::optional<qint64> id = lookup(name);
-            if (!id) {
-                fail(Error::badInput(QStringLiteral("unknown %1 \"%2\"").arg(what, name)));
-                return false;
-            }
-            ids.push_back(*id);
-        }
-        return true;
-    };
-    if (!resolve(campaign, QStringLiteral("campaign"), [&](const QString &n) { return catalog.campaignId(n); },
-                 filter.campaignIds) ||
-        !resolve(channel, QStringLiteral("channel"), [&](const QString &n) { return catalog.channelId(n); },
-                 filter.channelIds) ||
-        !resolve(person, QStringLiteral("person"), [&](const QString &n) { return catalog.personId(n); },
-                 filter.personIds) ||
-        !resolve(contentType, QStringLiteral("content type"), [&](const QString &n) { return catalog.contentTypeId(n); },
-                 filter.contentTypeIds))
+    const std::optional<Filter> resolved = filterOptions.resolve(parser, catalog);
+    if (!resolved)
         return BadInput;
-    if (parser.isSet(personKind)) {
-        const QString kind = parser.value(personKind);
-        if (kind == QLatin1String("influencer"))
-            filter.personKind = PersonKind::Influencer;
-        else if (kind == QLatin1String("employee"))
-            filter.personKind = PersonKind::Employee;
-        else
-            return fail(Error::badInput(QStringLiteral("unknown person kind \"%1\" (influencer or employee)").arg(kind)));
-    }
-    for (auto [option, day] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *day = epochDayFromIso(parser.value(*option));
-        if (*day == kNoDay)
-            return fail(Error::badInput(
-                QStringLiteral("--%1 \"%2\" is not a date (YYYY-MM-DD)").arg(option->names().constFirst(),
-                                                                              parser.value(*option))));
-    }
+    const Filter &filter = *resolved;
 
     const Report report = buildReport(**engine, viewName, filter, unit, funnelBy);
     if (formatName == QLatin1String("json")) {
@@ -557,10 +513,10 @@ int runReport(const QStringList &arguments)
         QJsonObject filterJson = filter.toJson();
         filterJson.insert(QStringLiteral("currency"), catalog.currency);
         // The names as given on the command line, beside the workspace ids.
-        filterJson.insert(QStringLiteral("campaign_names"), QJsonArray::fromStringList(parser.values(campaign)));
-        filterJson.insert(QStringLiteral("channel_names"), QJsonArray::fromStringList(parser.values(channel)));
-        filterJson.insert(QStringLiteral("person_handles"), QJsonArray::fromStringList(parser.values(person)));
-        filterJson.insert(QStringLiteral("content_type_names"), QJsonArray::fromStringList(parser.values(contentType)));
+        filterJson.insert(QStringLiteral("campaign_names"), QJsonArray::fromStringList(parser.values(filterOptions.campaign)));
+        filterJson.insert(QStringLiteral("channel_names"), QJsonArray::fromStringList(parser.values(filterOptions.channel)));
+        filterJson.insert(QStringLiteral("person_handles"), QJsonArray::fromStringList(parser.values(filterOptions.person)));
+        filterJson.insert(QStringLiteral("content_type_names"), QJsonArray::fromStringList(parser.values(filterOptions.contentType)));
         json.insert(QStringLiteral("filter"), filterJson);
         json.insert(QStringLiteral("rows"), toJsonArray(report.rows));
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
