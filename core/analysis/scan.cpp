@@ -43,7 +43,7 @@ qint64 groupId(const AnalysisData &data, Dimension dimension, size_t index)
 QString groupName(const AnalysisData &data, Dimension dimension, size_t index)
 {
     if (index == 0)
-        return QStringLiteral("(not linked)");
+        return QString::fromLatin1(kNotLinkedKey);
     const Catalog &c = data.catalog;
     switch (dimension) {
     case Dimension::Campaign:

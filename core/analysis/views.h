@@ -68,6 +68,10 @@ OptDouble metricValue(const Totals &totals, const Kpis &kpis, std::string_view i
 enum class Dimension { Campaign, Channel, Person, ContentType };
 
 // One group of a grouped view (What: per content type, Where: per channel, ...).
+// The key of the group of rows not linked to the dimension, in the command line's output
+// too; the UI shows it translated.
+inline constexpr const char *kNotLinkedKey = "(not linked)";
+
 struct GroupRow
 {
     qint64 id = 0;   // 0 = "not linked" (e.g. content without a content type)

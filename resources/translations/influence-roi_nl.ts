@@ -105,7 +105,7 @@
         </message>
         <message>
             <source>Repeat customers</source>
-            <translation>Terugkerende klanten</translation>
+            <translation>Herhaalkopers</translation>
         </message>
         <message>
             <source>Repeat-purchase rate</source>
@@ -459,8 +459,32 @@
             <translation>n.v.t.</translation>
         </message>
         <message>
+            <source>(not linked)</source>
+            <translation>(niet gekoppeld)</translation>
+        </message>
+        <message>
             <source>Repeat customers</source>
-            <translation>Terugkerende klanten</translation>
+            <translation>Herhaalkopers</translation>
+        </message>
+        <message>
+            <source>engagements per impression</source>
+            <translation>engagements per vertoning</translation>
+        </message>
+        <message>
+            <source>clicks per engagement</source>
+            <translation>klikken per engagement</translation>
+        </message>
+        <message>
+            <source>orders per click</source>
+            <translation>bestellingen per klik</translation>
+        </message>
+        <message>
+            <source>repeat customers per order</source>
+            <translation>terugkerende klanten per bestelling</translation>
+        </message>
+        <message>
+            <source>per </source>
+            <translation>per </translation>
         </message>
         <message>
             <source>Customer journey: count per stage and stage-to-stage rate</source>
@@ -517,10 +541,6 @@
         <message>
             <source>Revenue of these customers: </source>
             <translation>Omzet van deze klanten: </translation>
-        </message>
-        <message>
-            <source>(not linked)</source>
-            <translation>(niet gekoppeld)</translation>
         </message>
         <message>
             <source>Revenue against fully loaded cost</source>

@@ -1,5 +1,7 @@
 #include "ui/charts/chartsupport.h"
 
+#include "core/analysis/views.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -17,6 +19,11 @@ namespace iroi::ui::detail {
 QString trc(const char *text)
 {
     return QCoreApplication::translate("iroi::ui::Charts", text);
+}
+
+QString groupKey(const QString &key)
+{
+    return key.isEmpty() || key == QLatin1String(kNotLinkedKey) ? trc("(not linked)") : key;
 }
 
 QChart *newChart(const QString &title, const ChartStyle &style)

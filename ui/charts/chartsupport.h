@@ -21,6 +21,8 @@ QT_END_NAMESPACE
 namespace iroi::ui::detail {
 
 QString trc(const char *text);
+// A group's name for a chart: the not-linked group's key translated.
+QString groupKey(const QString &key);
 QChart *newChart(const QString &title, const ChartStyle &style);
 // Shows text(set, index) as a tooltip while a bar is hovered.
 void barTooltips(QAbstractBarSeries *series, QChart *context, std::function<QString(QBarSet *, int)> text);

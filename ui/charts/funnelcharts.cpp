@@ -25,12 +25,32 @@ QString stepName(const QString &metric)
     return metricLabel(metric.toStdString());
 }
 
+// Core names each rate in English ("engagements per impression"); the four it uses are
+// written out here so the catalogue holds them.
+QString denominatorText(const QString &denominator)
+{
+    if (denominator == QLatin1String("engagements per impression"))
+        return trc("engagements per impression");
+    if (denominator == QLatin1String("clicks per engagement"))
+        return trc("clicks per engagement");
+    if (denominator == QLatin1String("orders per click"))
+        return trc("orders per click");
+    if (denominator == QLatin1String("repeat customers per order"))
+        return trc("repeat customers per order");
+    return denominator;
+}
+
+// "engagements per impression" -> "per impression": the step's own name is already on the bar.
+QString perPart(const FunnelRate &rate)
+{
+    const QString text = denominatorText(rate.denominator);
+    const qsizetype per = text.indexOf(trc("per "));
+    return per >= 0 ? text.mid(per) : text;
+}
+
 QString rateLabel(const FunnelRate &rate)
 {
-    // "engagements per impression" -> "per impression": the step's own name is already on the bar.
-    const qsizetype per = rate.denominator.indexOf(QStringLiteral("per "));
-    return formatPercent(rate.rate, rate.rate && *rate.rate < 0.01 ? 2 : 1) + QLatin1Char(' ') +
-           (per >= 0 ? rate.denominator.mid(per) : rate.denominator);
+    return formatPercent(rate.rate, rate.rate && *rate.rate < 0.01 ? 2 : 1) + QLatin1Char(' ') + perPart(rate);
 }
 
 // 10^e as a tick label: "1", "1,000", "10k", "1M", "100M", "1B".
@@ -120,16 +140,14 @@ QChart *buildStageRatesByGroupChart(const FunnelResult &funnel, const ChartStyle
     QStringList categories;
     QVariantList ids;
     for (const FunnelGroup &group : funnel.groups) {
-        categories << shortLabel(group.key, 16);
+        categories << shortLabel(groupKey(group.key), 18);
         ids << group.id;
     }
     const size_t rateCount = funnel.total.rates.size();
     double maxValue = 0.0;
     for (size_t r = 0; r < rateCount; ++r) {
         const FunnelRate &proto = funnel.total.rates[r];
-        const qsizetype per = proto.denominator.indexOf(QStringLiteral("per "));
-        auto *set = new QBarSet(stepName(proto.to) + QLatin1Char(' ') +
-                                (per >= 0 ? proto.denominator.mid(per) : proto.denominator));
+        auto *set = new QBarSet(stepName(proto.to) + QLatin1Char(' ') + perPart(proto));
         set->setColor(style.seriesColor(static_cast<int>(r)));
         set->setBorderColor(style.seriesColor(static_cast<int>(r)));
         for (const FunnelGroup &group : funnel.groups) {
@@ -156,10 +174,10 @@ QChart *buildStageRatesByGroupChart(const FunnelResult &funnel, const ChartStyle
         const FunnelGroup &group = funnel.groups[static_cast<size_t>(index)];
         const int r = set->property("rateIndex").toInt();
         if (static_cast<size_t>(r) >= group.rates.size())
-            return group.key;
+            return groupKey(group.key);
         const FunnelRate &rate = group.rates[static_cast<size_t>(r)];
-        return group.key + QStringLiteral("\n") + stepName(rate.to) + QStringLiteral(" / ") + stepName(rate.from) +
-               QStringLiteral(": ") + formatPercent(rate.rate, 2) + QLatin1Char(' ') + rate.denominator;
+        return groupKey(group.key) + QStringLiteral("\n") + stepName(rate.to) + QStringLiteral(" / ") + stepName(rate.from) +
+               QStringLiteral(": ") + formatPercent(rate.rate, 2) + QLatin1Char(' ') + denominatorText(rate.denominator);
     });
     for (size_t r = 0; r < static_cast<size_t>(series->count()); ++r)
         series->barSets().at(static_cast<qsizetype>(r))->setProperty("rateIndex", static_cast<int>(r));

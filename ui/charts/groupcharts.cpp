@@ -67,11 +67,6 @@ AxisUnit axisUnitFor(std::string_view metricId)
     return def->unit == MetricUnit::Count ? AxisUnit::Count : AxisUnit::Plain;
 }
 
-QString groupKey(const QString &key)
-{
-    return key.isEmpty() ? trc("(not linked)") : key;
-}
-
 } // namespace
 
 QChart *buildGroupMetricChart(const std::vector<GroupRow> &rows, std::string_view metricId, Dimension dimension,

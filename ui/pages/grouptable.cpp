@@ -38,7 +38,9 @@ GroupTableModel *newGroupTableModel(const QString &groupTitle, const ChartStyle 
     std::vector<GroupTableModel::Column> columns;
     GroupTableModel::Column name;
     name.title = groupTitle;
-    name.display = [](const GroupRow &r) { return r.key.isEmpty() ? trp("(not linked)") : r.key; };
+    name.display = [](const GroupRow &r) {
+        return r.key.isEmpty() || r.key == QLatin1String(kNotLinkedKey) ? trp("(not linked)") : r.key;
+    };
     columns.push_back(name);
     for (const char *id : kGroupMetrics)
         columns.push_back(metricColumn<GroupRow>(id, style));
