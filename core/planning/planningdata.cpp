@@ -132,6 +132,15 @@ void bindWindow(sql::Statement &stmt, const PlanningDataRequest &request)
         stmt.bind(2, static_cast<qint64>(request.to));
 }
 
+void bindOrdersFilter(sql::Statement &stmt, const PlanningDataRequest &request)
+{
+    bindWindow(stmt, request);
+    if (request.utmMedium.isEmpty())
+        stmt.bindNull(3);
+    else
+        stmt.bind(3, request.utmMedium);
+}
+
 namespace {
 
 struct Weekly
@@ -351,11 +360,7 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
         auto orders = db.prepare(ordersByLineSql(request.lines));
         if (!orders)
             return orders.error();
-        bindWindow(*orders, request);
-        if (request.utmMedium.isEmpty())
-            orders->bindNull(3);
-        else
-            orders->bind(3, request.utmMedium);
+        bindOrdersFilter(*orders, request);
         while (orders->step()) {
             auto it = lines.find(orders->int64(0));
             if (it == lines.end())

@@ -79,6 +79,8 @@ Result<PlanningData> loadPlanningData(Workspace &workspace, const PlanningDataRe
 const char *ordersByLineSql(LineKind kind);
 // Binds ?1 and ?2 to the request's history window (NULL when open).
 void bindWindow(sql::Statement &stmt, const PlanningDataRequest &request);
+// bindWindow, and ?3 to the request's utm_medium (NULL for all): ordersByLineSql's parameters.
+void bindOrdersFilter(sql::Statement &stmt, const PlanningDataRequest &request);
 
 // Monday of the week containing day.
 EpochDay weekStart(EpochDay day);

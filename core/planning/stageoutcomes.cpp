@@ -120,11 +120,7 @@ Result<std::vector<StageSeries>> loadStageSeries(Workspace &workspace, const Pla
         auto orders = db.prepare(retainedOrdersSql(data.lineKind));
         if (!orders)
             return orders.error();
-        bindWindow(*orders, request);
-        if (request.utmMedium.isEmpty())
-            orders->bindNull(3);
-        else
-            orders->bind(3, request.utmMedium);
+        bindOrdersFilter(*orders, request);
         while (orders->step())
             grid.add(returning, orders->int64(0), static_cast<EpochDay>(orders->int64(1)), orders->real(2));
         if (Status s = orders->status(); !s)
