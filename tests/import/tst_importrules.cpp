@@ -7,40 +7,22 @@
 #include "core/import/fieldvalue.h"
 #include "core/import/importer.h"
 #include "core/store/workspace.h"
+#include "tests/support/rawsql.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <atomic>
 
 using namespace iroi;
 using namespace iroi::import;
 
+using iroi::test::rawInt;
+using iroi::test::rawNumber;
+
 namespace {
-
-// Reads one figure with the plain SQLite API, independent of the code under test.
-double rawNumber(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    double value = -1;
-    if (stmt && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_double(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
-}
-
-qint64 rawInt(const QString &path, const char *sql)
-{
-    return static_cast<qint64>(rawNumber(path, sql));
-}
 
 // Counts the importer's questions to the sink, and says "cancelled" from the n-th on.
 class CountingSink final : public ProgressSink

@@ -1,14 +1,16 @@
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
+#include "tests/support/rawsql.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace iroi;
+
+using iroi::test::rawInt;
+using iroi::test::rawNumber;
 
 namespace {
 
@@ -23,20 +25,6 @@ void rawExec(const QString &path, const QString &sql)
     sqlite3_free(message);
     sqlite3_close(db);
     QVERIFY2(code == SQLITE_OK, qPrintable(error));
-}
-
-qint64 rawInt(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    qint64 value = -1;
-    if (sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -4,6 +4,7 @@
 #include "core/import/mapping.h"
 #include "core/store/workspace.h"
 #include "ui/wizard/importwizard.h"
+#include "tests/support/rawsql.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,26 +15,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace iroi;
 using namespace iroi::ui;
 
-namespace {
+using iroi::test::rawInt;
+using iroi::test::rawNumber;
 
-qint64 rawInt(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    qint64 value = -1;
-    if (stmt && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
-}
+namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
