@@ -198,4 +198,21 @@ inline double runBobyqa(const NloptRun &run, std::vector<double> &x, nlopt_opt *
     return minimum;
 }
 
+// Runs BOBYQA from each start and keeps the lowest minimum. A failed run (NaN, bad step)
+// still yields its start, so the result is never empty when starts is not.
+inline std::vector<double> bestOfStarts(const NloptRun &run, const std::vector<std::vector<double>> &starts,
+                                        nlopt_opt *handleOut)
+{
+    std::vector<double> best;
+    double bestValue = HUGE_VAL;
+    for (auto start : starts) {
+        const double value = runBobyqa(run, start, handleOut);
+        if (best.empty() || value < bestValue) {
+            bestValue = value;
+            best = start;
+        }
+    }
+    return best;
+}
+
 } // namespace iroi::fitdetail

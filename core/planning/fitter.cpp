@@ -117,15 +117,7 @@ CurveParams fitCurve(LineProblem &problem, const SpendStats &stats, const std::v
             starts.push_back(grid[static_cast<std::size_t>(i)].second);
     }
 
-    std::vector<double> best;
-    double bestValue = HUGE_VAL;
-    for (auto start : starts) {
-        const double value = runBobyqa(run, start, &handle);
-        if (best.empty() || value < bestValue) { // a failed run (NaN, bad step) still yields its start
-            bestValue = value;
-            best = start;
-        }
-    }
+    std::vector<double> best = bestOfStarts(run, starts, &handle);
     double beta = 0.0;
     problem.sse(best.data(), &beta);
     return toParams(best, beta);

@@ -174,15 +174,7 @@ std::vector<double> fitJointParams(JointProblem &problem, const std::vector<std:
     }
     nlopt_opt handle = nullptr;
     problem.running = &handle;
-    std::vector<double> best;
-    double bestValue = HUGE_VAL;
-    for (auto start : starts) {
-        const double value = runBobyqa(run, start, &handle);
-        if (best.empty() || value < bestValue) { // a failed run (NaN, bad step) still yields its start
-            bestValue = value;
-            best = start;
-        }
-    }
+    std::vector<double> best = bestOfStarts(run, starts, &handle);
     problem.running = nullptr;
     return best;
 }
