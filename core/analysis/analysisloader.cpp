@@ -493,34 +493,29 @@ private:
     {
         auto second = m_ws.path().isEmpty() ? Result<Workspace>(Error::io(QStringLiteral("no path")))
                                             : Workspace::open(m_ws.path(), Workspace::Access::ReadOnly);
-        if (!second) {
-            // Cannot open a second connection (a file that vanished?): one after the other.
-            qCDebug(lcAnalysis) << "orders on the same connection:" << second.error().toString();
-            if (Status s = metricRows(); !s)
-                return s;
-            DayRange days;
-            FxConverter fx = m_fx;
-            std::atomic<bool> stop{false};
-            if (Status s = orders(m_db, fx, days, stop); !s)
-                return s;
-            seeDay(days.first);
-            seeDay(days.last);
-            return success();
-        }
         DayRange days;
         FxConverter fx = m_fx;
         std::atomic<bool> stop{false};
+        Status rowsStatus = success();
         Status ordersStatus = success();
-        std::thread worker([&] { ordersStatus = orders(second->connection(), fx, days, stop); });
-        Status rowsStatus = metricRows();
-        if (!rowsStatus)
-            stop = true;
-        worker.join();
+        if (second) {
+            std::thread worker([&] { ordersStatus = orders(second->connection(), fx, days, stop); });
+            rowsStatus = metricRows();
+            if (!rowsStatus)
+                stop = true;
+            worker.join();
+        } else {
+            // Cannot open a second connection (a file that vanished?): one after the other.
+            qCDebug(lcAnalysis) << "orders on the same connection:" << second.error().toString();
+            rowsStatus = metricRows();
+            if (rowsStatus)
+                ordersStatus = orders(m_db, fx, days, stop);
+        }
         if (!rowsStatus)
             return rowsStatus;
         if (!ordersStatus)
             return ordersStatus;
-        if (days.first <= days.last) {
+        if (days.first <= days.last) { // no orders leaves the range empty
             seeDay(days.first);
             seeDay(days.last);
         }
