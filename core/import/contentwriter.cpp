@@ -102,38 +102,44 @@ public:
                 return prepared.error();
             *st.stmt = std::move(prepared.value());
         }
+        // Columns the mapping leaves out are written as the literal 0: a bound parameter per
+        // value is most of what the statement costs before SQLite touches the table.
+        m_boundColumns = {0, 1};
+        for (int i = 0; i < kMetricFieldCount; ++i)
+            if (m_mapped[i])
+                m_boundColumns.push_back(2 + i);
         QStringList tuples;
+        int parameter = 0;
         for (int r = 0; r < kBatchRows; ++r) {
-            QStringList params;
-            for (int i = 0; i < kMetricRowValues; ++i)
-                params << QStringLiteral("?%1").arg(r * kMetricRowValues + i + 1);
-            tuples << QLatin1Char('(') + params.join(QLatin1Char(',')) + QLatin1Char(')');
+            QStringList values;
+            for (int i = 0; i < kMetricRowValues; ++i) {
+                const bool bound = i < 2 || m_mapped[i - 2];
+                values << (bound ? QStringLiteral("?%1").arg(++parameter) : QStringLiteral("0"));
+            }
+            tuples << QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
         }
-        auto batch = db.prepare(QStringLiteral("INSERT INTO metric_daily(content_id, day, impressions, reach, views, "
+        auto batch = db.prepare(QStringLiteral("INSERT OR FAIL INTO metric_daily(content_id, day, impressions, reach, views, "
                                                "likes, comments, shares, saves, clicks, leads, follower_growth, "
                                                "positive_reactions, negative_reactions, conversions) VALUES ") +
                                 tuples.join(QLatin1Char(',')));
         if (!batch)
             return batch.error();
         m_insertBatch = std::move(batch.value());
-        // The same writes as m_upsertCost / m_upsertRevenue, many rows a statement, for rows
-        // of posts this import created (their refs are new; the upsert stays for safety).
+        // The same rows as m_upsertCost / m_upsertRevenue write, many a statement, for posts
+        // this import created. Their refs embed the post's id, which no earlier import wrote
+        // (else the post would not be new; posts are never deleted), so a plain insert does:
+        // an upsert, like any statement that may stop half way, makes SQLite copy every page
+        // it changes into a statement journal. A conflict still stops the import, rolled back.
         if (Status st = m_costBatch.prepare(
-                QStringLiteral("INSERT INTO cost(cost_ref, day, category, amount_cents, currency, campaign_id, "
-                               "person_id, content_id, channel_id)"),
-                QStringLiteral("ON CONFLICT(cost_ref) DO UPDATE SET day = excluded.day, category = "
-                               "excluded.category, amount_cents = excluded.amount_cents, currency = "
-                               "excluded.currency, campaign_id = excluded.campaign_id, person_id = "
-                               "excluded.person_id, content_id = excluded.content_id, channel_id = "
-                               "excluded.channel_id"));
+                QStringLiteral("INSERT OR FAIL INTO cost(cost_ref, day, category, amount_cents, currency, "
+                               "campaign_id, person_id, content_id, channel_id)"),
+                QString());
             !st)
             return st;
         if (Status st = m_revenueBatch.prepare(
-                QStringLiteral("INSERT INTO customer_order(order_ref, day, revenue_cents, currency, person_id, "
-                               "content_id, attribution)"),
-                QStringLiteral("ON CONFLICT(order_ref) DO UPDATE SET day = excluded.day, revenue_cents = "
-                               "excluded.revenue_cents, currency = excluded.currency, person_id = "
-                               "excluded.person_id, content_id = excluded.content_id"));
+                QStringLiteral("INSERT OR FAIL INTO customer_order(order_ref, day, revenue_cents, currency, "
+                               "person_id, content_id, attribution)"),
+                QString());
             !st)
             return st;
         const QString category = m_ctx.mapping->defaultCostCategory.isEmpty() ? QStringLiteral("paid_boost")
@@ -482,8 +488,10 @@ private:
         const qint64 *v = m_pending.data();
         if (m_pendingRows == kBatchRows) {
             sqlite3_stmt *b = m_insertBatch.handle();
-            for (int i = 0; i < kBatchRows * kMetricRowValues; ++i)
-                sqlite3_bind_int64(b, i + 1, v[i]);
+            int parameter = 0;
+            for (int r = 0; r < kBatchRows; ++r, v += kMetricRowValues)
+                for (const int column : m_boundColumns)
+                    sqlite3_bind_int64(b, ++parameter, v[column]);
             const int rc = sqlite3_step(b);
             sqlite3_reset(b);
             if (rc != SQLITE_DONE)
@@ -627,6 +635,7 @@ private:
     std::vector<qint64> m_pending = std::vector<qint64>(size_t(kBatchRows) * kMetricRowValues);
     int m_pendingRows = 0;
     sql::Statement m_insertBatch;
+    std::vector<int> m_boundColumns; // the row values m_insertBatch binds (the others are 0)
     detail::BatchInsert m_costBatch{*m_ctx.db, 9, "cost"};
     detail::BatchInsert m_revenueBatch{*m_ctx.db, 7, "customer_order"};
 };

@@ -11,7 +11,10 @@ namespace iroi::schema {
 // "IROI" in ASCII: PRAGMA application_id of every workspace file, so a file manager's
 // magic and our own open check can tell a workspace from any other SQLite file.
 constexpr qint32 kApplicationId = 0x49524F49;
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
+// The oldest version this one reads without upgrading it (a read-only file cannot be
+// upgraded): version 2 only narrowed an index, which no reader depends on.
+constexpr int kOldestReadableVersion = 1;
 constexpr const char *kFileExtension = "iroi";
 
 // The SQL that brings a workspace from version (index) to version (index + 1).

@@ -123,7 +123,7 @@ Result<Workspace> Workspace::open(const QString &path, Access access)
 
     workspace.m_readOnly = access == Access::ReadOnly || !info.isWritable() ||
                            (!QFileInfo(info.absolutePath()).isWritable());
-    if (workspace.m_readOnly && header->userVersion < schema::kCurrentVersion)
+    if (workspace.m_readOnly && header->userVersion < schema::kOldestReadableVersion)
         return fileError(path, QStringLiteral("the file uses an older format (%1) and must be upgraded, but it "
                                               "is read-only: copy it somewhere writable first")
                                    .arg(header->userVersion));
@@ -194,6 +194,9 @@ Status Workspace::migrate()
     if (m_openedFromVersion == 0)
         m_openedFromVersion = m_schemaVersion;
     if (m_schemaVersion >= schema::kCurrentVersion)
+        return success();
+    // open() refused a read-only file older than this: the rest read as they are.
+    if (m_readOnly)
         return success();
 
     sql::Transaction transaction(m_connection);

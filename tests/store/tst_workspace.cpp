@@ -1,3 +1,4 @@
+#include "core/store/deferredindexes.h"
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
 #include "tests/support/rawsql.h"
@@ -11,6 +12,7 @@ using namespace iroi;
 
 using iroi::test::rawInt;
 using iroi::test::rawNumber;
+using iroi::test::rawText;
 
 namespace {
 
@@ -61,7 +63,7 @@ private slots:
             QVERIFY(!ws->isReadOnly());
         }
         QCOMPARE(rawInt(path, "PRAGMA application_id"), qint64(0x49524F49));
-        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(schema::kCurrentVersion));
         QCOMPARE(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"),
                  qint64(schema::kTables.size()));
         sqlite3 *db = nullptr;
@@ -107,8 +109,8 @@ private slots:
         auto ws = Workspace::open(path);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws->openedFromVersion(), 0);
-        QCOMPARE(ws->schemaVersion(), 1);
-        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
+        QCOMPARE(ws->schemaVersion(), 2);
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(2));
         QCOMPARE(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE name = 'metric_daily'"), qint64(1));
     }
 
@@ -136,6 +138,30 @@ private slots:
         }
         QCOMPARE(people, qint64(2));
         QCOMPARE(metrics, qint64(3));
+        // Upgraded to version 2: the customer index leaves out orders without a customer.
+        QCOMPARE(ws->schemaVersion(), 2);
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(2));
+        QVERIFY(rawText(path, "SELECT sql FROM sqlite_master WHERE name = 'customer_order_customer'")
+                    .contains(QLatin1String("WHERE customer_ref IS NOT NULL")));
+    }
+
+    // A read-only version-1 file cannot be upgraded, and needs not be: it reads as it is.
+    void readsVersion1FixtureReadOnly()
+    {
+        const QString sql = readFixtureSql(QStringLiteral("workspace_v1.sql"));
+        QVERIFY(!sql.isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1-ro.iroi"));
+        rawExec(path, sql);
+        {
+            auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+            QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+            QVERIFY(ws->isReadOnly());
+            QCOMPARE(ws->schemaVersion(), 1);
+            QCOMPARE(ws->setting(QStringLiteral("workspace.name")), QStringLiteral("Fixture v1"));
+            QVERIFY(ws->tableCounts().ok());
+        }
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
     }
 
     void refusesBadFiles_data()
@@ -258,7 +284,7 @@ private slots:
     }
 
     // Creation happens under a temporary name that is renamed into place once complete:
-    // afterwards only the workspace itself is in the folder, and it opens as version 1.
+    // afterwards only the workspace itself is in the folder, and it opens as the current version.
     void creationLeavesOnlyTheWorkspace()
     {
         QTemporaryDir dir;
@@ -266,11 +292,11 @@ private slots:
         {
             auto ws = Workspace::open(path, Workspace::Access::OpenOrCreate);
             QVERIFY(ws.ok());
-            QCOMPARE(ws->schemaVersion(), 1);
+            QCOMPARE(ws->schemaVersion(), schema::kCurrentVersion);
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("new.iroi")});
         QCOMPARE(rawInt(path, "PRAGMA application_id"), qint64(0x49524F49));
-        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(schema::kCurrentVersion));
     }
 
     void readOnlyOldFormatIsRefused()
@@ -282,6 +308,76 @@ private slots:
         QVERIFY(!ws.ok());
         QVERIFY(ws.error().message.contains(QLatin1String("read-only")));
         QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(0));
+    }
+
+    // A bulk load sets a small table's indexes aside and builds the same ones again; a
+    // table bigger than what is coming keeps them; a rollback brings them all back.
+    void deferredIndexesComeBackTheSame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("defer.iroi"));
+        auto ws = Workspace::open(path, Workspace::Access::CreateNew);
+        QVERIFY(ws.ok());
+        sql::Connection &db = ws->connection();
+        const QString indexes = QStringLiteral("SELECT group_concat(name || '=' || sql, ';') FROM (SELECT name, sql "
+                                               "FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                               "ORDER BY name)");
+        const QString before = rawText(path, indexes.toUtf8().constData());
+        // By the schema: cost has cost_day; customer_order has customer_order_day and
+        // customer_order_customer; content_item has three.
+        QVERIFY(before.contains(QLatin1String("cost_day=CREATE INDEX cost_day ON cost(day)")));
+        QVERIFY(before.contains(QLatin1String("customer_order_day=")));
+        QVERIFY(before.contains(QLatin1String("customer_order_customer=")));
+        // cost gets 5 rows (rowids 1..5); customer_order stays empty.
+        QVERIFY(db.exec("INSERT INTO cost(day, category, amount_cents) VALUES (1, 'fee', 1), (2, 'fee', 2), "
+                        "(3, 'fee', 3), (4, 'fee', 4), (5, 'fee', 5)")
+                    .ok());
+        const auto count = [&](const char *table) {
+            return rawInt(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS "
+                                               "NOT NULL AND tbl_name = '%1'")
+                                    .arg(QLatin1String(table))
+                                    .toUtf8()
+                                    .constData());
+        };
+        {
+            sql::Transaction transaction(db);
+            QVERIFY(transaction.begin().ok());
+            // 3 rows coming: cost (5 rows) keeps its index, customer_order (0) drops its 2.
+            auto deferred = sql::DeferredIndexes::defer(db, {"cost", "customer_order"}, 3);
+            QVERIFY(deferred.ok());
+            QCOMPARE(deferred->count(), 2);
+            auto gone = db.queryInt("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'customer_order' AND "
+                                    "type = 'index' AND sql IS NOT NULL");
+            QCOMPARE(gone.value(), qint64(0));
+            QVERIFY(db.exec("INSERT INTO customer_order(order_ref, day, revenue_cents) VALUES ('a', 9, 1), "
+                            "('b', 3, 2)")
+                        .ok());
+            QVERIFY(deferred->rebuild().ok());
+            QCOMPARE(deferred->count(), 0);
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(rawText(path, indexes.toUtf8().constData()), before);
+        // The rebuilt index holds the rows written while it was away (INDEXED BY fails when
+        // the index is missing, and counts through it when present).
+        QCOMPARE(rawInt(path, "SELECT count(*) FROM customer_order INDEXED BY customer_order_day WHERE day BETWEEN 1 "
+                              "AND 10"),
+                 qint64(2));
+        {
+            sql::Transaction transaction(db);
+            QVERIFY(transaction.begin().ok());
+            auto deferred = sql::DeferredIndexes::defer(db, {"cost", "customer_order", "content_item"}, 1000);
+            QVERIFY(deferred.ok());
+            QCOMPARE(deferred->count(), 6);
+            QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                                 "tbl_name IN ('cost', 'customer_order', 'content_item')")
+                         .value(),
+                     qint64(0));
+            // no rebuild: the transaction rolls back as the scope ends
+        }
+        QCOMPARE(count("cost"), qint64(1));
+        QCOMPARE(count("customer_order"), qint64(2));
+        QCOMPARE(count("content_item"), qint64(3));
+        QCOMPARE(rawText(path, indexes.toUtf8().constData()), before);
     }
 
     void createNewRefusesExistingFile()

@@ -1,7 +1,7 @@
 #pragma once
 // Test helpers that read a workspace with the plain SQLite C API, independent of the code
 // under test (no iroi::sql, no Workspace): the first column of the first row, or -1 when
-// the query gives no row.
+// the query gives no row (rawText: an empty string).
 
 #include <QString>
 
@@ -32,6 +32,17 @@ inline qint64 rawInt(const QString &path, const char *sql)
 inline double rawNumber(const QString &path, const char *sql)
 {
     return rawFirstValue<double>(path, sql, sqlite3_column_double);
+}
+
+// The text of the first column of the first row; empty when there is no row.
+inline QString rawText(const QString &path, const char *sql)
+{
+    QString text;
+    rawFirstValue<int>(path, sql, [&text](sqlite3_stmt *stmt, int column) {
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+        return 0;
+    });
+    return text;
 }
 
 } // namespace iroi::test
