@@ -418,15 +418,13 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     RecordPipe pipe(reader, 2048, 4, std::move(preparse));
     pipe.start();
     RecordPipe::Batch batch;
-    std::vector<std::string_view> fields;
     qint64 position = 0; // the reader's position after the previous batch
     while (pipe.next(batch)) {
         size_t field = 0;
         size_t index = 0;
         for (const auto &[rowNumber, count] : batch.rows) {
-            fields.clear();
-            for (quint32 f = 0; f < count; ++f, ++field)
-                fields.emplace_back(batch.bytes.data() + batch.fields[field].first, batch.fields[field].second);
+            const std::span<const std::string_view> fields(batch.fields.data() + field, count);
+            field += count;
             if (auto e = handle(fields, rowNumber, pipe.preparsed(batch, index++)))
                 return *e; // the pipe stops in its destructor, the transaction rolls back
             if (++rows % kCheckEveryRows != 0)

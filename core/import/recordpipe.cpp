@@ -65,7 +65,7 @@ void RecordPipe::run()
                 m_free.pop_back();
             }
         }
-        // The byte cap keeps offsets in 32 bits and memory bounded even for huge records.
+        // The byte cap keeps memory bounded even for huge records.
         for (int i = 0; i < m_rowsPerBatch && batch.bytes.size() < (size_t(8) << 20); ++i) {
             more = m_reader.next(view);
             if (!more)
@@ -77,9 +77,15 @@ void RecordPipe::run()
                 m_preparse.run(view.fields, batch.preparsed.data() + at);
             }
             for (std::string_view f : view.fields) {
-                batch.fields.emplace_back(static_cast<quint32>(batch.bytes.size()), static_cast<quint32>(f.size()));
-                batch.bytes.append(f);
+                // The length for now; the views are made once `bytes` stops growing.
+                batch.fields.emplace_back(nullptr, f.size());
+                batch.bytes.insert(batch.bytes.end(), f.begin(), f.end());
             }
+        }
+        const char *text = batch.bytes.data();
+        for (std::string_view &f : batch.fields) {
+            f = std::string_view(text, f.size());
+            text += f.size();
         }
         batch.position = m_reader.position();
         std::unique_lock lock(m_mutex);

@@ -30,11 +30,13 @@ class RecordPipe
 public:
     struct Batch
     {
-        std::string bytes;                         // every field's text, back to back
-        std::vector<std::pair<quint32, quint32>> fields; // offset, length into bytes
-        std::vector<std::pair<qint64, quint32>> rows;     // row number, field count
-        std::vector<qint64> preparsed;                   // per row, see Preparse
-        qint64 position = 0;                        // reader position after the batch
+        // Every field's text, back to back. A vector, not a string: moving it between the
+        // threads keeps its buffer (no small-string storage), so `fields` stay valid.
+        std::vector<char> bytes;
+        std::vector<std::string_view> fields;          // into bytes, set once the batch is full
+        std::vector<std::pair<qint64, quint32>> rows;  // row number, field count
+        std::vector<qint64> preparsed;                 // per row, see Preparse
+        qint64 position = 0;                           // reader position after the batch
         void clear()
         {
             bytes.clear();

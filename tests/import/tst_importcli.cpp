@@ -174,6 +174,11 @@ private slots:
         const qint64 logs = rawInt(ws, "SELECT count(*) FROM import_log");
         QVERIFY2((metrics == 0 && logs == 0) || (metrics == kRows && logs == 1),
                  qPrintable(QStringLiteral("%1 metric rows, %2 log rows").arg(metrics).arg(logs)));
+        // The import sets the post, order and cost indexes aside until just before its
+        // commit: either way all six are there (content_item 3, customer_order 2, cost 1).
+        QCOMPARE(rawInt(ws, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                            "tbl_name IN ('content_item', 'customer_order', 'cost')"),
+                 qint64(6));
     }
 };
 
