@@ -156,6 +156,10 @@ public:
             return e;
         }
         m_costCategory = category.toStdString();
+        auto anyPost = db.queryInt("SELECT EXISTS (SELECT 1 FROM content_item)");
+        if (!anyPost)
+            return anyPost.error();
+        m_earlierPosts = *anyPost != 0;
         m_prefix = m_ctx.mapping->idPrefix.toStdString();
         m_defaultChannel = m_ctx.mapping->defaultChannel.toStdString();
         m_currency = m_ctx.currency.toStdString();
@@ -308,12 +312,14 @@ private:
         }
 
         if (m_ext != m_lastExt || m_lastContent < 0) {
-            auto found = m_contents.find(m_ext);
-            if (found == m_contents.end()) {
+            auto [found, added] = m_contents.try_emplace(m_ext);
+            if (added) {
                 auto ids = resolveContent(fields, day);
-                if (!ids)
+                if (!ids) {
+                    m_contents.erase(found);
                     return fail(ids.error());
-                found = m_contents.emplace(m_ext, *ids).first;
+                }
+                found->second = *ids;
             }
             m_lastExt = m_ext;
             m_lastContent = found->second.content;
@@ -554,12 +560,15 @@ private:
             publishedDay = day;
         }
 
-        sqlite3_stmt *sel = m_selectContent.handle();
-        bindText(sel, 1, m_ext);
+        // A post this import has not seen can only exist from an earlier import.
         qint64 existing = -1;
-        if (sqlite3_step(sel) == SQLITE_ROW)
-            existing = sqlite3_column_int64(sel, 0);
-        sqlite3_reset(sel);
+        if (m_earlierPosts) {
+            sqlite3_stmt *sel = m_selectContent.handle();
+            bindText(sel, 1, m_ext);
+            if (sqlite3_step(sel) == SQLITE_ROW)
+                existing = sqlite3_column_int64(sel, 0);
+            sqlite3_reset(sel);
+        }
 
         sqlite3_stmt *st = existing >= 0 ? m_updateContent.handle() : m_insertContent.handle();
         if (existing >= 0) {
@@ -622,6 +631,7 @@ private:
     sql::Statement m_upsertCost;
     sql::Statement m_upsertRevenue;
     bool m_mapped[kMetricFieldCount] = {};
+    bool m_earlierPosts = true; // the workspace held posts before this import
     std::unordered_map<std::string, Ids> m_contents;
     std::string m_ext;
     std::string m_lastExt;
