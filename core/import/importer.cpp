@@ -26,10 +26,10 @@ namespace iroi::import {
 namespace {
 
 constexpr int kSampleRows = 50;
-// Cancel and the progress clock are looked at every this many rows: well under a
-// millisecond of work at full speed, so a busy machine still reports in time.
+// Cancel is looked at, and the position handed to the heartbeat, every this many rows:
+// well under a millisecond of work at full speed.
 constexpr int kCheckEveryRows = 256;
-// Half the 100 ms the UI promises: a report is due at the first check after this.
+// Half the 100 ms the UI promises, so a late wake-up of the heartbeat still makes it.
 constexpr qint64 kProgressIntervalMs = 50;
 
 QString toQString(const std::string &s)
@@ -251,12 +251,12 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         }
     } stopOnExit{stopHash, fingerprint};
 
-    // Opening the file, sniffing and preparing can take a while (a big XLSX): report
-    // "started, size unknown" meanwhile.
+    // Every progress report comes from here: "started, size unknown" while the file is
+    // opened and sniffed (a big XLSX takes a while), then the bytes done. Declared before
+    // the pragmas are restored, so it also covers that, ending with the call.
     QElapsedTimer setupClock;
     setupClock.start();
-    std::optional<detail::Heartbeat> setupBeat;
-    setupBeat.emplace(sink, 0, 0, kProgressIntervalMs);
+    detail::Heartbeat heartbeat(sink, kProgressIntervalMs);
     auto sniffed = sniff(path, options);
     if (!sniffed)
         return sniffed.error();
@@ -308,9 +308,6 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
         (void)db.exec("PRAGMA foreign_keys = OFF"); // only outside a transaction, as here
         (void)db.exec("PRAGMA ignore_check_constraints = ON");
     }
-    // Reports while finishing and committing; declared before the pragmas are restored
-    // (and the 128 MB page cache freed) so it also covers that, ending with the call.
-    std::optional<detail::Heartbeat> finishing;
     struct RestorePragmas
     {
         sql::Connection &db;
@@ -359,12 +356,10 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     SkipTally skips;
     QElapsedTimer clock;
     clock.start();
-    qint64 lastProgress = 0;
     qint64 rows = 0;
     RecordReader &reader = *s.reader;
     const qint64 total = reader.size();
-    setupBeat.reset();
-    sink.progress(0, total);
+    heartbeat.reportNow(0, total);
 
     const qint64 setupMs = setupClock.elapsed();
     auto handle = [&](std::span<const std::string_view> fields, qint64 row,
@@ -431,12 +426,9 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
                 continue;
             if (sink.isCancelled())
                 return Error::cancelled();
-            if (const qint64 now = clock.elapsed(); now - lastProgress >= kProgressIntervalMs) {
-                lastProgress = now;
-                // Within a batch, the bytes done are estimated from the rows done.
-                sink.progress(position + (batch.position - position) * qint64(index) / qint64(batch.rows.size()),
-                              total);
-            }
+            // Within a batch, the bytes done are estimated from the rows done.
+            heartbeat.update(position + (batch.position - position) * qint64(index) / qint64(batch.rows.size()),
+                             total);
         }
         position = batch.position;
         pipe.recycle(std::move(batch));
@@ -454,11 +446,11 @@ Result<ImportReport> importFile(Workspace &workspace, const QString &path, const
     }
     if (sink.isCancelled())
         return Error::cancelled();
-    sink.progress(total, total);
-    // From here on there is no row loop to report from: finishing, the fingerprint and the
-    // commit are single long calls. Past this point the import completes even if cancelled.
+    heartbeat.reportNow(total, total);
+    // Finishing, the index rebuild, the fingerprint and the commit are single long calls;
+    // the heartbeat keeps reporting "all read". Past this point the import completes even
+    // if cancelled.
     const qint64 loopMs = clock.elapsed();
-    finishing.emplace(sink, total, total, kProgressIntervalMs);
     if (Status st = w.finish(); !st)
         return st.error();
     const qint64 indexesStartMs = clock.elapsed();

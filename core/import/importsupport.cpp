@@ -78,13 +78,13 @@ void decideDayOrders(const Mapping &mapping, const QStringList &header, const st
     }
 }
 
-Heartbeat::Heartbeat(ProgressSink &sink, qint64 done, qint64 total, qint64 intervalMs)
-    : m_thread([this, &sink, done, total, intervalMs] {
+Heartbeat::Heartbeat(ProgressSink &sink, qint64 intervalMs)
+    : m_sink(sink), m_thread([this, intervalMs] {
           std::unique_lock lock(m_mutex);
           while (!m_stop) {
               if (m_wake.wait_for(lock, std::chrono::milliseconds(intervalMs), [this] { return m_stop; }))
                   break;
-              sink.progress(done, total);
+              m_sink.progress(m_done, m_total);
           }
       })
 {
@@ -98,6 +98,21 @@ Heartbeat::~Heartbeat()
     }
     m_wake.notify_all();
     m_thread.join();
+}
+
+void Heartbeat::update(qint64 done, qint64 total)
+{
+    std::lock_guard lock(m_mutex);
+    m_done = done;
+    m_total = total;
+}
+
+void Heartbeat::reportNow(qint64 done, qint64 total)
+{
+    std::lock_guard lock(m_mutex);
+    m_done = done;
+    m_total = total;
+    m_sink.progress(done, total);
 }
 
 } // namespace iroi::import::detail
