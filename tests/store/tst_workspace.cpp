@@ -45,6 +45,14 @@ QString readFixtureSql(const QString &name)
     return QString::fromUtf8(file.readAll());
 }
 
+// A v1 file written from a frozen SQL snapshot of the released format.
+void writeVersion1Fixture(const QString &path)
+{
+    const QString sql = readFixtureSql(QStringLiteral("workspace_v1.sql"));
+    QVERIFY(!sql.isEmpty());
+    rawExec(path, sql);
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -114,15 +122,13 @@ private slots:
         QCOMPARE(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE name = 'metric_daily'"), qint64(1));
     }
 
-    // A v1 file written from a frozen SQL snapshot of the released format, so that a
-    // later schema change that breaks old files makes this test fail.
+    // A v1 file opens (and is upgraded), so that a later schema change that breaks old
+    // files makes this test fail.
     void opensVersion1Fixture()
     {
-        const QString sql = readFixtureSql(QStringLiteral("workspace_v1.sql"));
-        QVERIFY(!sql.isEmpty());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.iroi"));
-        rawExec(path, sql);
+        writeVersion1Fixture(path);
         auto ws = Workspace::open(path);
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws->openedFromVersion(), 1);
@@ -148,11 +154,9 @@ private slots:
     // A read-only version-1 file cannot be upgraded, and needs not be: it reads as it is.
     void readsVersion1FixtureReadOnly()
     {
-        const QString sql = readFixtureSql(QStringLiteral("workspace_v1.sql"));
-        QVERIFY(!sql.isEmpty());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1-ro.iroi"));
-        rawExec(path, sql);
+        writeVersion1Fixture(path);
         {
             auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
             QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
