@@ -53,6 +53,7 @@ void RecordPipe::recycle(Batch &&batch)
 void RecordPipe::run()
 {
     RecordView view;
+    std::vector<size_t> lengths; // of the batch's fields, until their text stops moving
     bool more = true;
     while (more) {
         Batch batch;
@@ -77,16 +78,17 @@ void RecordPipe::run()
                 m_preparse.run(view.fields, batch.preparsed.data() + at);
             }
             for (std::string_view f : view.fields) {
-                // The length for now; the views are made once `bytes` stops growing.
-                batch.fields.emplace_back(nullptr, f.size());
+                lengths.push_back(f.size());
                 batch.bytes.insert(batch.bytes.end(), f.begin(), f.end());
             }
         }
+        // `bytes` is complete: now the views into it stay valid.
         const char *text = batch.bytes.data();
-        for (std::string_view &f : batch.fields) {
-            f = std::string_view(text, f.size());
-            text += f.size();
+        for (const size_t length : lengths) {
+            batch.fields.emplace_back(text, length);
+            text += length;
         }
+        lengths.clear();
         batch.position = m_reader.position();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return int(m_full.size()) < m_queuedBatches || m_stopping; });

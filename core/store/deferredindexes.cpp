@@ -6,16 +6,25 @@ namespace iroi::sql {
 
 namespace {
 
-// An upper bound on the table's rows, without counting them: rowids only grow.
+// An SQL identifier in double quotes.
+QString quoted(const QString &name)
+{
+    QString text = name;
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// An upper bound on the number of rows, without counting them: rowids are distinct and positive.
 Result<qint64> rowsAtMost(Connection &db, const char *table)
 {
-    return db.queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(QLatin1String(table)).toUtf8().constData());
+    const QByteArray sql =
+        QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(QString::fromUtf8(table))).toUtf8();
+    return db.queryInt(sql.constData());
 }
 
 } // namespace
 
-Result<DeferredIndexes> DeferredIndexes::defer(Connection &db, std::initializer_list<const char *> tables,
-                                               qint64 rowsComing)
+Result<DeferredIndexes> DeferredIndexes::defer(
+    Connection &db, std::initializer_list<const char *> tables, qint64 rowsComing)
 {
     DeferredIndexes deferred;
     deferred.m_db = &db;
@@ -33,8 +42,7 @@ Result<DeferredIndexes> DeferredIndexes::defer(Connection &db, std::initializer_
         list->bind(1, std::string_view(table));
         while (list->step()) {
             names.push_back(QByteArray(list->textView(0).data(), qsizetype(list->textView(0).size())));
-            deferred.m_definitions.push_back(
-                QByteArray(list->textView(1).data(), qsizetype(list->textView(1).size())));
+            deferred.m_definitions.push_back(QByteArray(list->textView(1).data(), qsizetype(list->textView(1).size())));
         }
         if (Status s = list->status(); !s)
             return s.error();
@@ -42,7 +50,7 @@ Result<DeferredIndexes> DeferredIndexes::defer(Connection &db, std::initializer_
     }
     list.value() = Statement();
     for (const QByteArray &name : names) {
-        if (Status s = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString::fromUtf8(name))); !s)
+        if (Status s = db.exec(QStringLiteral("DROP INDEX %1").arg(quoted(QString::fromUtf8(name)))); !s)
             return s.error();
     }
     return deferred;
