@@ -176,11 +176,10 @@ void levelStyle(Xml &x, const QString &element, double points, const QString &co
     x.end();
 }
 
-QByteArray slideMaster(const PptxDocument &doc)
+// Opens a master's common slide data: the theme's first background fill, then the shape
+// tree with its group header. The caller adds the shapes and closes both.
+void masterTreeStart(Xml &x)
 {
-    Xml x;
-    x.start(QStringLiteral("p:sldMaster"));
-    pmlNamespaces(x);
     x.start(QStringLiteral("p:cSld"));
     x.start(QStringLiteral("p:bg"));
     x.start(QStringLiteral("p:bgRef"));
@@ -191,6 +190,14 @@ QByteArray slideMaster(const PptxDocument &doc)
     x.end();
     x.start(QStringLiteral("p:spTree"));
     groupHeader(x);
+}
+
+QByteArray slideMaster(const PptxDocument &doc)
+{
+    Xml x;
+    x.start(QStringLiteral("p:sldMaster"));
+    pmlNamespaces(x);
+    masterTreeStart(x);
     const EmuRect title = titleRect(doc);
     placeholderShape(x, 2, QStringLiteral("Title Placeholder 1"), QStringLiteral("title"), -1, &title, true);
     x.start(QStringLiteral("p:txBody"));
@@ -250,16 +257,7 @@ QByteArray notesMaster()
     Xml x;
     x.start(QStringLiteral("p:notesMaster"));
     pmlNamespaces(x);
-    x.start(QStringLiteral("p:cSld"));
-    x.start(QStringLiteral("p:bg"));
-    x.start(QStringLiteral("p:bgRef"));
-    x.attr(QStringLiteral("idx"), 1001);
-    x.empty(QStringLiteral("a:schemeClr"));
-    x.attr(QStringLiteral("val"), QStringLiteral("bg1"));
-    x.end();
-    x.end();
-    x.start(QStringLiteral("p:spTree"));
-    groupHeader(x);
+    masterTreeStart(x);
     // Portrait notes page 6,858,000 x 9,144,000: slide picture on top, notes below.
     const EmuRect image{685800, 1143000, 5486400, 3086100};
     placeholderShape(x, 2, QStringLiteral("Slide Image Placeholder 1"), QStringLiteral("sldImg"), 2, &image, true);
