@@ -192,6 +192,16 @@ void masterTreeStart(Xml &x)
     groupHeader(x);
 }
 
+void titleBodyStart(Xml &x)
+{
+    x.start(QStringLiteral("p:txBody"));
+    x.start(QStringLiteral("a:bodyPr"));
+    x.attr(QStringLiteral("anchor"), QStringLiteral("b"));
+    x.empty(QStringLiteral("a:normAutofit"));
+    x.end();
+    x.empty(QStringLiteral("a:lstStyle"));
+}
+
 QByteArray slideMaster(const PptxDocument &doc)
 {
     Xml x;
@@ -200,12 +210,7 @@ QByteArray slideMaster(const PptxDocument &doc)
     masterTreeStart(x);
     const EmuRect title = titleRect(doc);
     placeholderShape(x, 2, QStringLiteral("Title Placeholder 1"), QStringLiteral("title"), -1, &title, true);
-    x.start(QStringLiteral("p:txBody"));
-    x.start(QStringLiteral("a:bodyPr"));
-    x.attr(QStringLiteral("anchor"), QStringLiteral("b"));
-    x.empty(QStringLiteral("a:normAutofit"));
-    x.end();
-    x.empty(QStringLiteral("a:lstStyle"));
+    titleBodyStart(x);
     x.start(QStringLiteral("a:p"));
     x.empty(QStringLiteral("a:endParaRPr"));
     x.attr(QStringLiteral("lang"), QStringLiteral("en-GB"));

@@ -40,6 +40,9 @@ void clrMap(Xml &x, const QString &element);
 void placeholderShape(Xml &x, int id, const QString &name, const QString &type, int idx, const EmuRect *rect,
                       bool noGroup);
 EmuRect titleRect(const PptxDocument &doc);
+// Opens a title placeholder's text body, anchored at the bottom and shrunk to fit; the
+// caller adds the paragraphs and closes it.
+void titleBodyStart(Xml &x);
 QByteArray slideMaster(const PptxDocument &doc);
 QByteArray slideLayout();
 QByteArray notesMaster();

@@ -232,12 +232,7 @@ QByteArray slideXml(const PptxDocument &doc, const PptxSlide &slide, const std::
     // accessibility checker see it; its frame is repeated so every reader agrees.
     const EmuRect title = titleRect(doc);
     placeholderShape(x, nextId++, QStringLiteral("Title"), QStringLiteral("title"), -1, &title, true);
-    x.start(QStringLiteral("p:txBody"));
-    x.start(QStringLiteral("a:bodyPr"));
-    x.attr(QStringLiteral("anchor"), QStringLiteral("b"));
-    x.empty(QStringLiteral("a:normAutofit"));
-    x.end();
-    x.empty(QStringLiteral("a:lstStyle"));
+    titleBodyStart(x);
     paragraph(x, slide.title, 28, true, false, doc.titleColor, doc.fontFace, QString());
     x.end();
     x.end(); // sp
